@@ -1,0 +1,22 @@
+#pragma once
+
+#include "serversettings.h"
+
+#include <QStringList>
+
+// What the command line asks for. Parsing prints --help, --version and errors itself.
+struct CommandLine
+{
+    enum class Outcome { Run, Exit, Fail };
+
+    Outcome outcome = Outcome::Run;
+    bool headless = false;
+    bool portGiven = false; // else the window uses its saved port
+    bool bindGiven = false;
+    ServerSettings settings;
+
+    static CommandLine parse(const QStringList &arguments);
+    // Whether the arguments can be served without a display (so no QApplication is needed):
+    // --headless, --help, --version.
+    static bool needsNoDisplay(int argc, char **argv);
+};

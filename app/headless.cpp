@@ -1,0 +1,44 @@
+#include "headless.h"
+
+#include "commandline.h"
+#include "consolelog.h"
+#include "duplexserver.h"
+#include "logging.h"
+#include "unixsignalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int runHeadless(const CommandLine &commandLine)
+{
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} "
+                                      "%{if-warning}warning: %{endif}%{if-critical}error: %{endif}"
+                                      "%{message}"));
+    DuplexServer server;
+    ConsoleLog consoleLog(&server);
+    UnixSignalWatcher signalWatcher;
+
+    QString failure;
+    QObject::connect(&server, &DuplexServer::listenFailed,
+                     [&failure](DuplexServer::ListenError, const QString &message) {
+                         failure = message;
+                     });
+    if (!server.start(commandLine.settings)) {
+        std::fprintf(stderr, "duplex: %s\n", qPrintable(failure));
+        return 1;
+    }
+
+    QObject::connect(&server, &DuplexServer::stopped, qApp, &QCoreApplication::quit);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &server,
+                     [&server](int signalNumber) {
+                         if (server.state() == DuplexServer::State::Listening) {
+                             qCInfo(lcServer, "Signal %d: closing every client and stopping",
+                                    signalNumber);
+                             server.stop();
+                         } else {
+                             QCoreApplication::quit(); // a second signal: do not wait
+                         }
+                     });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,79 @@
+#include "consolelog.h"
+
+#include "duplexserver.h"
+#include "logging.h"
+
+ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
+{
+    connect(server, &DuplexServer::listening, this,
+            [](const QHostAddress &address, quint16 port) {
+                const QString host = browsableHost(address) + QLatin1Char(':')
+                        + QString::number(port);
+                qCInfo(lcServer).noquote()
+                        << tr("Listening on %1: page http://%2/, WebSocket ws://%2/ws/")
+                                   .arg(endpointName(address, port), host);
+            });
+    connect(server, &DuplexServer::stopped, this,
+            [] { qCInfo(lcServer).noquote() << tr("Server stopped"); });
+    connect(server, &DuplexServer::clientConnected, this, [](const QString &peer) {
+        qCInfo(lcConnections).noquote() << peer << tr("New connection");
+    });
+    connect(server, &DuplexServer::clientDisconnected, this,
+            [](const QString &peer, int closeCode, const QString &reason) {
+                qCInfo(lcConnections).noquote()
+                        << peer << tr("Connection closed")
+                        << QStringLiteral("(%1%2)").arg(closeCode).arg(
+                                   reason.isEmpty() ? QString() : QLatin1String(" ") + reason);
+            });
+    connect(server, &DuplexServer::textMessageReceived, this,
+            [](const QString &peer, const QString &message) {
+                qCInfo(lcMessages).noquote() << peer << tr("New message %1").arg(preview(message));
+            });
+    connect(server, &DuplexServer::binaryMessageReceived, this,
+            [](const QString &peer, const QByteArray &message) {
+                qCInfo(lcMessages).noquote()
+                        << peer << tr("New binary message %1").arg(preview(message));
+            });
+    connect(server, &DuplexServer::httpRequestServed, this,
+            [](const QString &peer, const QByteArray &method, const QByteArray &target,
+               int status) {
+                qCInfo(lcHttp).noquote()
+                        << peer << QString::fromLatin1(method.isEmpty() ? "-" : method)
+                        << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200))
+                        << status;
+            });
+}
+
+QString ConsoleLog::preview(const QString &message, qsizetype maxChars)
+{
+    QString line;
+    const qsizetype shown = std::min(message.size(), maxChars);
+    line.reserve(shown + 32);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QChar c = message.at(i);
+        if (c == QLatin1Char('\n'))
+            line += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QLatin1String("\\t");
+        else if (c.category() == QChar::Other_Control)
+            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    if (shown < message.size())
+        line += tr("… (%n characters)", nullptr, int(message.size()));
+    return line;
+}
+
+QString ConsoleLog::preview(const QByteArray &message, qsizetype maxBytes)
+{
+    const QByteArray head = message.left(maxBytes);
+    QString line = tr("(%n byte(s))", nullptr, int(message.size()));
+    if (!head.isEmpty())
+        line += QLatin1Char(' ') + QString::fromLatin1(head.toHex(' '));
+    if (head.size() < message.size())
+        line += QStringLiteral(" …");
+    return line;
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "serversettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class FrontDoor;
+class HttpConnection;
+class QTcpServer;
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+// The Duplex server: one TCP port that serves the page over HTTP and upgrades /ws/ to the
+// seed's WebSocket echo (greets "Welcome!", answers every message upper-cased).
+//
+// It makes no assumption about its thread: the window moves it to a thread of its own and
+// talks to it through queued calls and signals; headless mode and tests use it directly.
+// Every event a user may want to see is a signal, so the front ends only connect to it.
+class DuplexServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Listening, Stopping };
+    Q_ENUM(State)
+
+    enum class ListenError { AddressInUse, AccessDenied, AddressNotAvailable, Other };
+    Q_ENUM(ListenError)
+
+    explicit DuplexServer(QObject *parent = nullptr);
+    ~DuplexServer() override;
+
+    State state() const { return m_state; }
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    int clientCount() const { return int(m_clients.size()); }
+
+public Q_SLOTS:
+    // Listens with `settings`; emits listening() or listenFailed() before returning.
+    // Clients still closing from an earlier stop() are cut off first.
+    bool start(const ServerSettings &settings);
+    // Frees the port at once, closes every WebSocket with 1000 (Normal Closure) and every
+    // plain HTTP connection, and emits stopped() when all are gone or closeGraceMs ran out.
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(DuplexServer::State state);
+    void listening(const QHostAddress &address, quint16 port);
+    void listenFailed(DuplexServer::ListenError error, const QString &message);
+    void stopped();
+
+    void clientConnected(const QString &peer);
+    void clientDisconnected(const QString &peer, int closeCode, const QString &reason);
+    void clientCountChanged(int count);
+    void textMessageReceived(const QString &peer, const QString &message);
+    void textMessageSent(const QString &peer, const QString &message);
+    void binaryMessageReceived(const QString &peer, const QByteArray &message);
+    void binaryMessageSent(const QString &peer, const QByteArray &message);
+    void httpRequestServed(const QString &peer, const QByteArray &method,
+                           const QByteArray &target, int status);
+
+private:
+    void acceptConnections();
+    void handOver(HttpConnection *connection);
+    void acceptWebSockets();
+    void onClientDisconnected(QWebSocket *socket);
+    void setState(State state);
+    void finishStopIfIdle();
+    void abortEverything();
+
+    QTcpServer *m_tcpServer;
+    QWebSocketServer *m_webSocketServer;
+    std::shared_ptr<const FrontDoor> m_frontDoor; // shared with the connections it serves
+    ServerSettings m_settings;
+    State m_state = State::Stopped;
+    QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
+    QHash<QString, HttpConnection *> m_handshakes; // handed over, not yet a WebSocket; by peer
+    QHash<QWebSocket *, QString> m_clients; // live WebSockets and their peer names
+    QTimer m_graceTimer;
+};

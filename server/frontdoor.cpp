@@ -1,0 +1,150 @@
+#include "frontdoor.h"
+
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QFile>
+
+namespace {
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Duplex was built without its resource %s", qPrintable(path));
+    return file.readAll();
+}
+
+FrontDoor::Decision respond(const HttpRequest &request, HttpResponse response)
+{
+    FrontDoor::Decision decision;
+    decision.action = FrontDoor::Decision::Respond;
+    decision.method = request.method;
+    decision.target = request.target;
+    decision.status = response.status;
+    decision.consumed = request.headSize;
+    // A body is never read, so the connection cannot carry another request after it.
+    decision.close = !request.keepAlive() || request.hasBody();
+    response.close = decision.close;
+    decision.response = response.serialize(request.method == "HEAD");
+    return decision;
+}
+
+HttpResponse methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse response = HttpResponse::error(405);
+    response.headers.emplaceBack("Allow", allow);
+    return response;
+}
+
+bool isValidWebSocketKey(const QByteArray &key)
+{
+    // base64 of 16 bytes: 22 characters and "==" (RFC 6455 4.2.1 item 5)
+    if (key.size() != 24 || !key.endsWith("=="))
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 16;
+}
+
+} // namespace
+
+FrontDoor::FrontDoor(qsizetype maxHeadSize)
+    : m_maxHeadSize(maxHeadSize),
+      m_page(readResource(QStringLiteral(":/duplex/index.html"))),
+      m_favicon(readResource(QStringLiteral(":/duplex/favicon.ico")))
+{
+}
+
+QByteArray FrontDoor::timeoutResponse()
+{
+    HttpResponse response = HttpResponse::error(408, "The request did not arrive in time.");
+    response.close = true;
+    return response.serialize();
+}
+
+FrontDoor::Decision FrontDoor::decide(QByteArrayView buffered) const
+{
+    const HttpParseResult parsed = HttpRequestParser::parse(buffered, m_maxHeadSize);
+    switch (parsed.status) {
+    case HttpParseResult::Incomplete:
+        return {};
+    case HttpParseResult::Invalid: {
+        HttpResponse response = HttpResponse::error(parsed.errorStatus, parsed.errorReason);
+        response.close = true;
+        Decision decision;
+        decision.action = Decision::Respond;
+        decision.status = parsed.errorStatus;
+        decision.consumed = buffered.size();
+        decision.close = true;
+        decision.response = response.serialize();
+        return decision;
+    }
+    case HttpParseResult::Complete:
+        break;
+    }
+    return decideRequest(parsed.request);
+}
+
+FrontDoor::Decision FrontDoor::decideRequest(const HttpRequest &request) const
+{
+    const QByteArray &path = request.path;
+    const bool getOrHead = request.method == "GET" || request.method == "HEAD";
+
+    if (path == "/" || path == "/index.html") {
+        if (!getOrHead)
+            return respond(request, methodNotAllowed("GET, HEAD"));
+        HttpResponse page;
+        page.headers = { { "Content-Type", "text/html; charset=utf-8" },
+                         { "Cache-Control", "no-cache" },
+                         { "X-Content-Type-Options", "nosniff" } };
+        page.body = m_page;
+        return respond(request, page);
+    }
+    if (path == "/favicon.ico") {
+        if (!getOrHead)
+            return respond(request, methodNotAllowed("GET, HEAD"));
+        HttpResponse icon;
+        icon.headers = { { "Content-Type", "image/x-icon" },
+                         { "Cache-Control", "max-age=86400" } };
+        icon.body = m_favicon;
+        return respond(request, icon);
+    }
+    if (path == "/ws/" || path == "/ws") {
+        if (request.method != "GET")
+            return respond(request, methodNotAllowed("GET"));
+        return checkUpgrade(request);
+    }
+    return respond(request, HttpResponse::error(404));
+}
+
+FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
+{
+    // Only a handshake that QWebSocketServer will accept is handed over: it closes the
+    // connection without a word on anything else, and a peer deserves to be told why.
+    // QWebSocketServer reads only the first Upgrade and Connection fields; so does this.
+    if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+        return respond(request, HttpResponse::error(400, "Can \"Upgrade\" only to \"WebSocket\"."));
+    if (!HttpRequest::listHasToken(request.header("connection"), "upgrade"))
+        return respond(request, HttpResponse::error(400, "\"Connection\" must be \"Upgrade\"."));
+    if (request.versionMinor < 1 || request.bareLineFeeds || request.hasBody())
+        return respond(request, HttpResponse::error(400, "Malformed WebSocket handshake."));
+    const QByteArray version = request.header("sec-websocket-version");
+    if (version.isNull())
+        return respond(request, HttpResponse::error(400, "Missing Sec-WebSocket-Version."));
+    if (request.headerCount("sec-websocket-version") != 1 || version != "13") {
+        HttpResponse response =
+                HttpResponse::error(426, "Only WebSocket version 13 (RFC 6455) is supported.");
+        response.headers.emplaceBack("Sec-WebSocket-Version", "13");
+        return respond(request, response);
+    }
+    if (request.headerCount("sec-websocket-key") != 1
+        || !isValidWebSocketKey(request.header("sec-websocket-key"))) {
+        return respond(request, HttpResponse::error(400, "Invalid Sec-WebSocket-Key."));
+    }
+    Decision decision;
+    decision.action = Decision::UpgradeToWebSocket;
+    decision.method = request.method;
+    decision.target = request.target;
+    decision.status = 101;
+    return decision;
+}

@@ -1,0 +1,122 @@
+#include "httpconnection.h"
+
+#include "frontdoor.h"
+#include "serversettings.h"
+
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#  include <sys/socket.h>
+#endif
+
+namespace {
+// Answers waiting to be written before the next pipelined request is looked at: a peer that
+// sends requests but reads no answers stops being served instead of growing our memory.
+constexpr qint64 maxPendingWrite = 1 << 20;
+// How long a closing connection may take to drain what the peer still sends (a lingering
+// close, so that the peer reads our answer instead of a reset).
+constexpr int lingerMs = 2000;
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDoor> frontDoor,
+                               int headTimeoutMs)
+    : QObject(socket),
+      m_socket(socket),
+      m_frontDoor(std::move(frontDoor)),
+      m_peer(endpointName(socket->peerAddress(), socket->peerPort())),
+      m_headTimeoutMs(headTimeoutMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffered);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
+            shutdownWriteSide();
+        else if (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite)
+            processBuffered();
+    });
+    // Qt would otherwise read without limit; a head never needs more than this.
+    m_socket->setReadBufferSize(m_frontDoor->maxHeadSize() + 1);
+    m_timer.start(m_headTimeoutMs);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
+}
+
+void HttpConnection::finishHandoff()
+{
+    m_timer.stop();
+    deleteLater();
+}
+
+void HttpConnection::processBuffered()
+{
+    while (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite) {
+        const QByteArray buffered = m_socket->peek(m_frontDoor->maxHeadSize() + 1);
+        if (buffered.isEmpty())
+            return;
+        const FrontDoor::Decision decision = m_frontDoor->decide(buffered);
+        switch (decision.action) {
+        case FrontDoor::Decision::NeedMore:
+            return;
+        case FrontDoor::Decision::UpgradeToWebSocket:
+            m_phase = Phase::HandedOff;
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
+            Q_EMIT requestServed(m_peer, decision.method, decision.target, decision.status);
+            Q_EMIT upgradeRequested(this);
+            return;
+        case FrontDoor::Decision::Respond:
+            m_socket->skip(decision.consumed);
+            m_socket->write(decision.response);
+            Q_EMIT requestServed(m_peer, decision.method, decision.target, decision.status);
+            if (decision.close) {
+                closeAfterWriting();
+                return;
+            }
+            m_timer.start(m_headTimeoutMs); // the next request has the same time to arrive
+            break;
+        }
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    switch (m_phase) {
+    case Phase::Reading:
+        if (m_socket->bytesAvailable() > 0) {
+            m_socket->write(FrontDoor::timeoutResponse());
+            Q_EMIT requestServed(m_peer, {}, {}, 408);
+            closeAfterWriting();
+        } else {
+            m_socket->abort(); // nothing was asked: nothing to answer
+        }
+        break;
+    case Phase::HandedOff:
+    case Phase::Closing:
+        m_socket->abort();
+        break;
+    }
+}
+
+void HttpConnection::closeAfterWriting()
+{
+    m_phase = Phase::Closing;
+    m_timer.start(lingerMs);
+    if (m_socket->bytesToWrite() == 0)
+        shutdownWriteSide();
+}
+
+void HttpConnection::shutdownWriteSide()
+{
+    disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+    m_socket->skip(m_socket->bytesAvailable());
+#ifdef Q_OS_UNIX
+    // Half-close: the peer sees the end of our answer, and what it still sends is read and
+    // dropped until it closes too (or the linger time runs out), so no reset can overtake
+    // the answer. QAbstractSocket has no half-close of its own.
+    if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0)
+        return;
+#endif
+    m_socket->disconnectFromHost();
+}

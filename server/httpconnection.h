@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class FrontDoor;
+class QTcpSocket;
+
+// Serves one TCP connection until it ends or becomes a WebSocket: reads each request head
+// (only peeking at it, so a handshake reaches QWebSocketServer untouched), answers through
+// the FrontDoor, and enforces the head time-out. It is a child of its socket.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDoor> frontDoor,
+                   int headTimeoutMs);
+
+    QTcpSocket *socket() const { return m_socket; }
+    const QString &peer() const { return m_peer; }
+
+    // The WebSocket server took the connection over: stop watching it.
+    void finishHandoff();
+
+Q_SIGNALS:
+    void requestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
+                       int status);
+    // A valid handshake is waiting, unread, in the socket. The head time-out keeps running
+    // until finishHandoff(), so a handshake that never completes is still cut off.
+    void upgradeRequested(HttpConnection *connection);
+
+private:
+    void processBuffered();
+    void onTimeout();
+    void closeAfterWriting();
+    void shutdownWriteSide();
+
+    QTcpSocket *m_socket;
+    std::shared_ptr<const FrontDoor> m_frontDoor;
+    QString m_peer;
+    QTimer m_timer;
+    int m_headTimeoutMs;
+    enum class Phase { Reading, HandedOff, Closing } m_phase = Phase::Reading;
+};

@@ -1,0 +1,267 @@
+#include "httprequest.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace {
+
+// QWebSocketServer's own header parser refuses more than this; so does every other part.
+constexpr qsizetype maxHeaderFields = 100;
+
+// tchar, RFC 9110 5.6.2
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+// field-value characters: visible ASCII, obs-text, space and tab; no other control bytes.
+bool isFieldValue(QByteArrayView text)
+{
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool isTargetChar(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u > 0x20 && u < 0x7f;
+}
+
+QByteArrayView trimmedOws(QByteArrayView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t'))
+        ++begin;
+    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+HttpParseResult invalid(int status, const char *reason)
+{
+    HttpParseResult result;
+    result.status = HttpParseResult::Invalid;
+    result.errorStatus = status;
+    result.errorReason = reason;
+    return result;
+}
+
+// Checks the request line "METHOD SP target SP HTTP/1.x" and fills `request`.
+// Returns a null result when the line is good.
+HttpParseResult parseRequestLine(QByteArrayView line, HttpRequest &request)
+{
+    const qsizetype firstSpace = line.indexOf(' ');
+    if (firstSpace <= 0)
+        return invalid(400, "Malformed request line.");
+    const QByteArrayView method = line.first(firstSpace);
+    if (!isToken(method))
+        return invalid(400, "Malformed request method.");
+    const qsizetype secondSpace = line.indexOf(' ', firstSpace + 1);
+    if (secondSpace < 0)
+        return invalid(400, "Malformed request line.");
+    const QByteArrayView target = line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
+    const QByteArrayView version = line.sliced(secondSpace + 1);
+    if (target.isEmpty() || !std::all_of(target.begin(), target.end(), isTargetChar))
+        return invalid(400, "Malformed request target.");
+    if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.'
+        || !std::isdigit(static_cast<unsigned char>(version[5]))
+        || !std::isdigit(static_cast<unsigned char>(version[7]))) {
+        return invalid(400, "Malformed HTTP version.");
+    }
+    if (version[5] != '1')
+        return invalid(505, "Only HTTP/1.0 and HTTP/1.1 are supported.");
+
+    request.method = method.toByteArray();
+    request.target = target.toByteArray();
+    request.versionMinor = version[7] - '0';
+
+    QByteArrayView pathAndQuery = target;
+    if (!target.startsWith('/')) {
+        // absolute-form (RFC 9112 3.2.2), as a proxy may send: keep only the path
+        const qsizetype schemeEnd = target.indexOf("://");
+        if (target == "*") {
+            pathAndQuery = target;
+        } else if (schemeEnd > 0) {
+            const qsizetype pathStart = target.indexOf('/', schemeEnd + 3);
+            pathAndQuery = pathStart < 0 ? QByteArrayView("/") : target.sliced(pathStart);
+        } else {
+            return invalid(400, "Malformed request target.");
+        }
+    }
+    const qsizetype queryStart = pathAndQuery.indexOf('?');
+    const QByteArrayView path = queryStart < 0 ? pathAndQuery : pathAndQuery.first(queryStart);
+    if (queryStart >= 0)
+        request.query = pathAndQuery.sliced(queryStart + 1).toByteArray();
+    request.path = QByteArray::fromPercentEncoding(path.toByteArray());
+    return {};
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto &field : headers) {
+        if (field.first == name)
+            return field.second;
+    }
+    return {};
+}
+
+qsizetype HttpRequest::headerCount(QByteArrayView name) const
+{
+    return std::count_if(headers.cbegin(), headers.cend(),
+                         [name](const auto &field) { return field.first == name; });
+}
+
+bool HttpRequest::headerHasToken(QByteArrayView name, QByteArrayView token) const
+{
+    for (const auto &field : headers) {
+        if (field.first != name)
+            continue;
+        if (listHasToken(field.second, token))
+            return true;
+    }
+    return false;
+}
+
+bool HttpRequest::listHasToken(QByteArrayView list, QByteArrayView token)
+{
+    qsizetype start = 0;
+    while (start <= list.size()) {
+        qsizetype comma = list.indexOf(',', start);
+        if (comma < 0)
+            comma = list.size();
+        if (trimmedOws(list.sliced(start, comma - start)).compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+        start = comma + 1;
+    }
+    return false;
+}
+
+bool HttpRequest::keepAlive() const
+{
+    // HTTP/1.0 closes after the answer: keep-alive there is an opt-in Duplex does not need.
+    return versionMinor >= 1 && !headerHasToken("connection", "close");
+}
+
+bool HttpRequest::hasBody() const
+{
+    if (headerCount("transfer-encoding") > 0)
+        return true;
+    const QByteArray length = header("content-length");
+    return !length.isNull() && length.toLongLong() != 0;
+}
+
+HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadSize)
+{
+    const QByteArrayView window = data.first(std::min(data.size(), maxHeadSize));
+    HttpRequest request;
+    bool haveRequestLine = false;
+    qsizetype pos = 0;
+
+    while (true) {
+        const qsizetype lineFeed = window.indexOf('\n', pos);
+        if (lineFeed < 0) {
+            if (!haveRequestLine) {
+                // Refuse what can never become a request line (a TLS hello, binary noise)
+                // without waiting for a line end that may never come.
+                const QByteArrayView partial = window.sliced(pos);
+                const qsizetype space = partial.indexOf(' ');
+                const QByteArrayView method = space < 0 ? partial : partial.first(space);
+                for (char c : method) {
+                    if (!isTokenChar(c) && c != '\r')
+                        return invalid(400, "Malformed request method.");
+                }
+            }
+            if (data.size() >= maxHeadSize)
+                return invalid(431, "The request head is too large.");
+            HttpParseResult more;
+            more.status = HttpParseResult::Incomplete;
+            return more;
+        }
+
+        QByteArrayView line = window.sliced(pos, lineFeed - pos);
+        pos = lineFeed + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        else
+            request.bareLineFeeds = true;
+        if (line.contains('\r'))
+            return invalid(400, "Stray carriage return in the request head.");
+
+        if (!haveRequestLine) {
+            if (line.isEmpty() && pos <= 2)
+                continue; // one empty line before the request line is ignored (RFC 9112 2.2)
+            HttpParseResult error = parseRequestLine(line, request);
+            if (error.status == HttpParseResult::Invalid)
+                return error;
+            haveRequestLine = true;
+            continue;
+        }
+
+        if (line.isEmpty())
+            break; // the end of the head
+
+        if (line.front() == ' ' || line.front() == '\t')
+            return invalid(400, "Folded header lines are not accepted.");
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return invalid(400, "Malformed header line.");
+        const QByteArrayView name = line.first(colon);
+        if (!isToken(name))
+            return invalid(400, "Malformed header name.");
+        const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
+        if (!isFieldValue(value))
+            return invalid(400, "Control character in a header value.");
+        if (request.headers.size() == maxHeaderFields)
+            return invalid(431, "Too many header fields.");
+        request.headers.emplaceBack(name.toByteArray().toLower(), value.toByteArray());
+    }
+
+    request.headSize = pos;
+
+    const qsizetype hosts = request.headerCount("host");
+    if (hosts > 1 || (hosts == 0 && request.versionMinor >= 1))
+        return invalid(400, "An HTTP/1.1 request needs exactly one Host header.");
+    const qsizetype lengths = request.headerCount("content-length");
+    if (lengths > 0) {
+        bool ok = false;
+        const QByteArray length = request.header("content-length");
+        const qlonglong value = length.toLongLong(&ok);
+        if (!ok || value < 0 || !std::all_of(length.begin(), length.end(), ::isdigit))
+            return invalid(400, "Malformed Content-Length.");
+        for (const auto &field : request.headers) {
+            if (field.first == "content-length" && field.second != length)
+                return invalid(400, "Conflicting Content-Length headers.");
+        }
+    }
+
+    HttpParseResult result;
+    result.status = HttpParseResult::Complete;
+    result.request = std::move(request);
+    return result;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QPair>
+
+// One HTTP/1.x request head: request line and header fields (RFC 9112), nothing of the body.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent
+    QByteArray path; // the target's path, percent-decoded, without the query
+    QByteArray query; // without the '?'
+    int versionMinor = 1; // HTTP/1.<minor>; other major versions are refused while parsing
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values without OWS
+    qsizetype headSize = 0; // bytes of the head, its final empty line included
+    bool bareLineFeeds = false; // some line ended in LF alone (tolerated, RFC 9112 2.2)
+
+    // The first value of a header field; `name` in lower case. Null when absent.
+    QByteArray header(QByteArrayView name) const;
+    qsizetype headerCount(QByteArrayView name) const;
+    // Whether a comma-separated header field (Connection, Upgrade...) lists `token`, any case.
+    bool headerHasToken(QByteArrayView name, QByteArrayView token) const;
+    static bool listHasToken(QByteArrayView list, QByteArrayView token);
+    // Whether the peer may send another request on this connection after the answer.
+    bool keepAlive() const;
+    // Whether a body follows the head (Content-Length above zero, or Transfer-Encoding).
+    bool hasBody() const;
+};
+
+// What parsing the bytes received so far gives: a whole head, a need for more, or an error
+// to answer with (`errorStatus` 400, 431 or 505).
+struct HttpParseResult
+{
+    enum Status { Incomplete, Complete, Invalid };
+    Status status = Incomplete;
+    int errorStatus = 0;
+    QByteArray errorReason; // one short sentence for the answer's body and the log
+    HttpRequest request;
+};
+
+namespace HttpRequestParser {
+// Parses the head at the start of `data`. It never reads past `maxHeadSize` bytes: a head
+// that does not end within them is Invalid with 431. A request line that is already wrong
+// is refused as soon as it arrives, without waiting for the rest of the head.
+HttpParseResult parse(QByteArrayView data, qsizetype maxHeadSize);
+}

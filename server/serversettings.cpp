@@ -1,0 +1,40 @@
+#include "serversettings.h"
+
+QHostAddress parseBindAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(trimmed))
+        return {};
+    // "::" as users mean it: every interface, IPv6 and IPv4 alike (Qt's AnyIPv6 is IPv6 only).
+    if (address == QHostAddress::AnyIPv6)
+        return QHostAddress(QHostAddress::Any);
+    return address;
+}
+
+static QString hostText(const QHostAddress &address)
+{
+    bool isMappedIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isMappedIpv4);
+    if (isMappedIpv4 && address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QHostAddress(ipv4).toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QLatin1Char('[') + address.toString() + QLatin1Char(']');
+    return address.toString();
+}
+
+QString endpointName(const QHostAddress &address, quint16 port)
+{
+    return hostText(address) + QLatin1Char(':') + QString::number(port);
+}
+
+QString browsableHost(const QHostAddress &address)
+{
+    if (address == QHostAddress::AnyIPv6)
+        return QStringLiteral("[::1]");
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        return QStringLiteral("127.0.0.1");
+    return hostText(address);
+}
