@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <cstring>
 
 namespace {
 const char *const context = "CommandLine";
@@ -18,18 +17,7 @@ void printError(const QString &message)
 {
     std::fprintf(stderr, "duplex: %s\n", qPrintable(message));
 }
-}
-
-bool CommandLine::needsNoDisplay(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : { "--headless", "-h", "--help", "--help-all", "-v", "--version" }) {
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
-        }
-    }
-    return false;
-}
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -43,9 +31,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run the server without a window, logging to "
                                                "the terminal."));
-    const QCommandLineOption portOption(
-            { QStringLiteral("p"), QStringLiteral("port") },
-            tr("Listen on <port> (default 8888; 0 picks a free port)."), tr("port"));
+    const QCommandLineOption portOption({ QStringLiteral("p"), QStringLiteral("port") },
+                                        tr("Listen on <port> (default 8888; 0 picks a free port)."),
+                                        tr("port"));
     const QCommandLineOption bindOption(
             { QStringLiteral("b"), QStringLiteral("bind") },
             tr("Listen on <address> (default 127.0.0.1, this computer only; 0.0.0.0 or :: "

@@ -16,7 +16,4 @@ struct CommandLine
     ServerSettings settings;
 
     static CommandLine parse(const QStringList &arguments);
-    // Whether the arguments can be served without a display (so no QApplication is needed):
-    // --headless, --help, --version.
-    static bool needsNoDisplay(int argc, char **argv);
 };

@@ -20,10 +20,9 @@ int runHeadless(const CommandLine &commandLine)
     UnixSignalWatcher signalWatcher;
 
     QString failure;
-    QObject::connect(&server, &DuplexServer::listenFailed,
-                     [&failure](DuplexServer::ListenError, const QString &message) {
-                         failure = message;
-                     });
+    QObject::connect(
+            &server, &DuplexServer::listenFailed,
+            [&failure](DuplexServer::ListenError, const QString &message) { failure = message; });
     if (!server.start(commandLine.settings)) {
         std::fprintf(stderr, "duplex: %s\n", qPrintable(failure));
         return 1;

@@ -1,10 +1,10 @@
 #include "commandline.h"
 #include "headless.h"
+#include "mainwindow.h"
+#include "unixsignalwatcher.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
-#include <cstdio>
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -12,15 +12,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Duplex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUPLEX_VERSION));
 
-    QCoreApplication app(argc, argv);
-    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
-    switch (commandLine.outcome) {
-    case CommandLine::Outcome::Exit:
-        return 0;
-    case CommandLine::Outcome::Fail:
-        return 1;
-    case CommandLine::Outcome::Run:
-        break;
+    // The command line is read before any display is opened: --help, --version, mistakes and
+    // --headless all work over ssh and in CI.
+    CommandLine commandLine;
+    {
+        QCoreApplication console(argc, argv);
+        commandLine = CommandLine::parse(QCoreApplication::arguments());
+        switch (commandLine.outcome) {
+        case CommandLine::Outcome::Exit:
+            return 0;
+        case CommandLine::Outcome::Fail:
+            return 1;
+        case CommandLine::Outcome::Run:
+            break;
+        }
+        if (commandLine.headless)
+            return runHeadless(commandLine);
     }
-    return runHeadless(commandLine);
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("duplex"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/duplex/icons/duplex.svg")));
+    MainWindow window({ commandLine.settings, commandLine.portGiven, commandLine.bindGiven });
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
+                     &QWidget::close);
+    window.show();
+    return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -11,15 +12,17 @@ int signalPipe[2] = { -1, -1 };
 
 void onSignal(int signalNumber)
 {
+    const int savedErrno = errno;
     const char byte = char(signalNumber);
-    // Only async-signal-safe calls here; a full pipe just drops a repeated signal.
+    // Only async-signal-safe calls here; a full (non-blocking) pipe drops a repeated signal.
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+    errno = savedErrno;
 }
-}
+} // namespace
 
 UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, signalPipe) != 0) {
         qWarning("Cannot watch for SIGINT and SIGTERM: socketpair failed");
         return;
     }

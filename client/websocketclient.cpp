@@ -13,7 +13,7 @@ QString binaryPreview(const QByteArray &message)
         text += QStringLiteral(" …");
     return text;
 }
-}
+} // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
 {
@@ -26,30 +26,31 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
         Q_EMIT logLine(LineKind::Received, tr("Message is received: %1").arg(message));
         Q_EMIT textReceived(message);
     });
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray &message) {
-                Q_EMIT logLine(LineKind::Received,
-                               tr("Binary message is received: %1").arg(binaryPreview(message)));
-                Q_EMIT binaryReceived(message);
-            });
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &WebSocketClient::onError);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
+        Q_EMIT logLine(LineKind::Received,
+                       tr("Binary message is received: %1").arg(binaryPreview(message)));
+        Q_EMIT binaryReceived(message);
+    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketClient::onError);
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
 }
 
-QString WebSocketClient::checkUrl(const QUrl &url)
+QString WebSocketClient::checkUrl(const QString &text)
 {
-    if (!url.isValid() || url.isEmpty())
-        return tr("\"%1\" is not a valid URL.").arg(url.toString());
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return tr("The URL must start with ws:// or wss://, not \"%1\".").arg(url.toString());
+    if (!text.trimmed().isEmpty() && scheme != QLatin1String("ws")
+        && scheme != QLatin1String("wss"))
+        return tr("The URL must start with ws:// or wss://, not \"%1\".").arg(text);
+    if (!url.isValid() || url.isEmpty())
+        return tr("\"%1\" is not a valid URL.").arg(text);
     if (url.host().isEmpty())
-        return tr("The URL \"%1\" names no host.").arg(url.toString());
+        return tr("The URL \"%1\" names no host.").arg(text);
     return {};
 }
 
-QString WebSocketClient::describeError(QAbstractSocket::SocketError error,
-                                       const QString &qtMessage)
+QString WebSocketClient::describeError(QAbstractSocket::SocketError error, const QString &qtMessage)
 {
     // QWebSocket reports a refused handshake as ConnectionRefusedError too; only its message
     // (fixed in Qt 6.4) tells the HTTP status.
@@ -85,7 +86,7 @@ QString WebSocketClient::describeError(QAbstractSocket::SocketError error,
     }
 }
 
-bool WebSocketClient::open(const QUrl &url)
+bool WebSocketClient::open(const QString &url)
 {
     const QString problem = checkUrl(url);
     if (!problem.isEmpty()) {
@@ -94,8 +95,9 @@ bool WebSocketClient::open(const QUrl &url)
     }
     if (m_socket.state() != QAbstractSocket::UnconnectedState)
         m_socket.abort();
-    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(url.toString()));
-    m_socket.open(url);
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(parsed.toString()));
+    m_socket.open(parsed);
     return true;
 }
 
@@ -132,6 +134,10 @@ void WebSocketClient::onError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError && m_socket.closeCode() != 0)
         return;
     Q_EMIT logLine(LineKind::Error, describeError(error, m_socket.errorString()));
+    // A refused handshake leaves the TCP connection open (the server may keep it alive):
+    // end it, so that the failure is also the close.
+    if (m_socket.state() == QAbstractSocket::ConnectingState)
+        m_socket.abort();
 }
 
 void WebSocketClient::onDisconnected()
@@ -139,7 +145,8 @@ void WebSocketClient::onDisconnected()
     const int code = m_socket.closeCode();
     const QString reason = m_socket.closeReason();
     Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."));
-    if (code != QWebSocketProtocol::CloseCodeNormal && code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
+    if (code != QWebSocketProtocol::CloseCodeNormal
+        && code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
         Q_EMIT logLine(LineKind::Error,
                        reason.isEmpty() ? tr("Close code %1").arg(code)
                                         : tr("Close code %1: %2").arg(code).arg(reason));

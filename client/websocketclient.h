@@ -22,14 +22,14 @@ public:
     bool isOpen() const { return state() == QAbstractSocket::ConnectedState; }
     QUrl url() const { return m_socket.requestUrl(); }
 
-    // Why `url` cannot be opened, in one sentence; empty when it can.
-    static QString checkUrl(const QUrl &url);
+    // Why the URL a user typed cannot be opened, in one sentence; empty when it can.
+    static QString checkUrl(const QString &url);
     // What a QWebSocket error means, in words a user understands.
     static QString describeError(QAbstractSocket::SocketError error, const QString &qtMessage);
 
 public Q_SLOTS:
     // Starts connecting; false (with an Error line) for a URL that is not ws:// or wss://.
-    bool open(const QUrl &url);
+    bool open(const QString &url);
     // Closes with 1000 (Normal Closure).
     void close();
     bool sendText(const QString &message);

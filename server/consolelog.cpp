@@ -5,14 +5,11 @@
 
 ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
 {
-    connect(server, &DuplexServer::listening, this,
-            [](const QHostAddress &address, quint16 port) {
-                const QString host = browsableHost(address) + QLatin1Char(':')
-                        + QString::number(port);
-                qCInfo(lcServer).noquote()
-                        << tr("Listening on %1: page http://%2/, WebSocket ws://%2/ws/")
-                                   .arg(endpointName(address, port), host);
-            });
+    connect(server, &DuplexServer::listening, this, [](const QHostAddress &address, quint16 port) {
+        const QString host = browsableHost(address) + QLatin1Char(':') + QString::number(port);
+        qCInfo(lcServer).noquote() << tr("Listening on %1: page http://%2/, WebSocket ws://%2/ws/")
+                                              .arg(endpointName(address, port), host);
+    });
     connect(server, &DuplexServer::stopped, this,
             [] { qCInfo(lcServer).noquote() << tr("Server stopped"); });
     connect(server, &DuplexServer::clientConnected, this, [](const QString &peer) {
@@ -39,8 +36,7 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                int status) {
                 qCInfo(lcHttp).noquote()
                         << peer << QString::fromLatin1(method.isEmpty() ? "-" : method)
-                        << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200))
-                        << status;
+                        << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200)) << status;
             });
 }
 

@@ -13,13 +13,13 @@ namespace {
 // Room for a burst of connects: the kernel's queue and the accepted-but-unserved queue.
 constexpr int listenBacklog = 4096;
 constexpr int maxPendingConnections = 4096;
-}
+} // namespace
 
 DuplexServer::DuplexServer(QObject *parent)
-    : QObject(parent),
-      m_tcpServer(new QTcpServer(this)),
+    : QObject(parent), m_tcpServer(new QTcpServer(this)),
       m_webSocketServer(new QWebSocketServer(QStringLiteral("Duplex"),
-                                             QWebSocketServer::NonSecureMode, this))
+                                             QWebSocketServer::NonSecureMode, this)),
+      m_graceTimer(this) // a child, so that it moves to the server's thread along
 {
     qRegisterMetaType<ServerSettings>();
     m_tcpServer->setListenBacklogSize(listenBacklog);
@@ -94,9 +94,9 @@ bool DuplexServer::start(const ServerSettings &settings)
                                         .arg(where, settings.address.toString()));
             break;
         default:
-            Q_EMIT listenFailed(ListenError::Other,
-                                tr("Cannot listen on %1: %2.")
-                                        .arg(where, m_tcpServer->errorString()));
+            Q_EMIT listenFailed(
+                    ListenError::Other,
+                    tr("Cannot listen on %1: %2.").arg(where, m_tcpServer->errorString()));
             break;
         }
         return false;
@@ -166,8 +166,7 @@ void DuplexServer::acceptConnections()
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_frontDoor, m_settings.headTimeoutMs);
         m_httpSockets.insert(socket);
-        connect(connection, &HttpConnection::requestServed, this,
-                &DuplexServer::httpRequestServed);
+        connect(connection, &HttpConnection::requestServed, this, &DuplexServer::httpRequestServed);
         connect(connection, &HttpConnection::upgradeRequested, this, &DuplexServer::handOver);
         // The connection is the context: once it hands the socket over, this goes too.
         connect(socket, &QTcpSocket::disconnected, connection, [this, socket] {

@@ -62,8 +62,8 @@ Q_SIGNALS:
     void textMessageSent(const QString &peer, const QString &message);
     void binaryMessageReceived(const QString &peer, const QByteArray &message);
     void binaryMessageSent(const QString &peer, const QByteArray &message);
-    void httpRequestServed(const QString &peer, const QByteArray &method,
-                           const QByteArray &target, int status);
+    void httpRequestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
+                           int status);
 
 private:
     void acceptConnections();

@@ -9,4 +9,4 @@ namespace Echo {
 QString reply(const QString &message);
 // ASCII letters upper-cased and every other byte kept, as Python's bytes.upper().
 QByteArray reply(const QByteArray &message);
-}
+} // namespace Echo

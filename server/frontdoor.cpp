@@ -42,15 +42,15 @@ bool isValidWebSocketKey(const QByteArray &key)
     // base64 of 16 bytes: 22 characters and "==" (RFC 6455 4.2.1 item 5)
     if (key.size() != 24 || !key.endsWith("=="))
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+            = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == 16;
 }
 
 } // namespace
 
 FrontDoor::FrontDoor(qsizetype maxHeadSize)
-    : m_maxHeadSize(maxHeadSize),
-      m_page(readResource(QStringLiteral(":/duplex/index.html"))),
+    : m_maxHeadSize(maxHeadSize), m_page(readResource(QStringLiteral(":/duplex/index.html"))),
       m_favicon(readResource(QStringLiteral(":/duplex/favicon.ico")))
 {
 }
@@ -104,8 +104,7 @@ FrontDoor::Decision FrontDoor::decideRequest(const HttpRequest &request) const
         if (!getOrHead)
             return respond(request, methodNotAllowed("GET, HEAD"));
         HttpResponse icon;
-        icon.headers = { { "Content-Type", "image/x-icon" },
-                         { "Cache-Control", "max-age=86400" } };
+        icon.headers = { { "Content-Type", "image/x-icon" }, { "Cache-Control", "max-age=86400" } };
         icon.body = m_favicon;
         return respond(request, icon);
     }
@@ -132,8 +131,8 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
     if (version.isNull())
         return respond(request, HttpResponse::error(400, "Missing Sec-WebSocket-Version."));
     if (request.headerCount("sec-websocket-version") != 1 || version != "13") {
-        HttpResponse response =
-                HttpResponse::error(426, "Only WebSocket version 13 (RFC 6455) is supported.");
+        HttpResponse response
+                = HttpResponse::error(426, "Only WebSocket version 13 (RFC 6455) is supported.");
         response.headers.emplaceBack("Sec-WebSocket-Version", "13");
         return respond(request, response);
     }

@@ -6,7 +6,7 @@
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
-#  include <sys/socket.h>
+#    include <sys/socket.h>
 #endif
 
 namespace {
@@ -16,14 +16,12 @@ constexpr qint64 maxPendingWrite = 1 << 20;
 // How long a closing connection may take to drain what the peer still sends (a lingering
 // close, so that the peer reads our answer instead of a reset).
 constexpr int lingerMs = 2000;
-}
+} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDoor> frontDoor,
                                int headTimeoutMs)
-    : QObject(socket),
-      m_socket(socket),
-      m_frontDoor(std::move(frontDoor)),
-      m_peer(endpointName(socket->peerAddress(), socket->peerPort())),
+    : QObject(socket), m_socket(socket), m_frontDoor(std::move(frontDoor)),
+      m_peer(endpointName(socket->peerAddress(), socket->peerPort())), m_timer(this),
       m_headTimeoutMs(headTimeoutMs)
 {
     m_timer.setSingleShot(true);
@@ -109,7 +107,8 @@ void HttpConnection::closeAfterWriting()
 void HttpConnection::shutdownWriteSide()
 {
     disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->skip(m_socket->bytesAvailable()); });
+    connect(m_socket, &QTcpSocket::readyRead, this,
+            [this] { m_socket->skip(m_socket->bytesAvailable()); });
     m_socket->skip(m_socket->bytesAvailable());
 #ifdef Q_OS_UNIX
     // Half-close: the peer sees the end of our answer, and what it still sends is read and

@@ -45,4 +45,4 @@ namespace HttpRequestParser {
 // that does not end within them is Invalid with 431. A request line that is already wrong
 // is refused as soon as it arrives, without waiting for the rest of the head.
 HttpParseResult parse(QByteArrayView data, qsizetype maxHeadSize);
-}
+} // namespace HttpRequestParser

@@ -6,19 +6,32 @@
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
-    case 101: return QByteArrayLiteral("Switching Protocols");
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 426: return QByteArrayLiteral("Upgrade Required");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: return QByteArrayLiteral("Unknown");
+    case 101:
+        return QByteArrayLiteral("Switching Protocols");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 426:
+        return QByteArrayLiteral("Upgrade Required");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Unknown");
     }
 }
 
@@ -26,8 +39,9 @@ static QByteArray httpDate()
 {
     // IMF-fixdate, RFC 9110 5.6.7: "Sun, 06 Nov 1994 08:49:37 GMT"
     return QLocale::c()
-            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-            .toLatin1()
+                   .toString(QDateTime::currentDateTimeUtc(),
+                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                   .toLatin1()
             + " GMT";
 }
 

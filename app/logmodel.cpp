@@ -1,0 +1,131 @@
+#include "logmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+LogModel::LogModel(QObject *parent) : QAbstractListModel(parent)
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(50);
+    connect(&m_batchTimer, &QTimer::timeout, this, &LogModel::flush);
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString LogModel::directionMark(LogEntry::Direction direction)
+{
+    switch (direction) {
+    case LogEntry::Direction::In:
+        return QStringLiteral("←");
+    case LogEntry::Direction::Out:
+        return QStringLiteral("→");
+    case LogEntry::Direction::Event:
+        return QStringLiteral("•");
+    case LogEntry::Direction::Error:
+        return QStringLiteral("!");
+    }
+    return {};
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEntry &e = entry(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        // One line in the view; the whole text stays in TextRole and the tool tip.
+        QString text = e.text.left(1000);
+        text.replace(QLatin1Char('\n'), QChar(0x21b5));
+        return QString(e.time.toString(QStringLiteral("hh:mm:ss.zzz")) + QStringLiteral("  ")
+                       + directionMark(e.direction) + QStringLiteral("  ") + text);
+    }
+    case Qt::ToolTipRole:
+        return e.text.size() > 1000 || e.text.contains(QLatin1Char('\n')) ? e.text.left(20000)
+                                                                          : QVariant();
+    case Qt::ForegroundRole:
+        if (e.direction == LogEntry::Direction::Error)
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        return {};
+    case Qt::AccessibleTextRole:
+        return QString(e.time.toString(QStringLiteral("hh:mm:ss")) + QLatin1Char(' ') + e.text);
+    case TimeRole:
+        return e.time;
+    case DirectionRole:
+        return int(e.direction);
+    case TextRole:
+        return e.text;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(TimeRole, "time");
+    names.insert(DirectionRole, "direction");
+    names.insert(TextRole, "text");
+    return names;
+}
+
+void LogModel::setCap(int cap)
+{
+    m_cap = std::max(1, cap);
+    flush();
+    if (int(m_entries.size()) > m_cap) {
+        const int excess = int(m_entries.size()) - m_cap;
+        beginRemoveRows({}, 0, excess - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
+        endRemoveRows();
+    }
+}
+
+void LogModel::setBatchInterval(int milliseconds)
+{
+    m_batchTimer.setInterval(std::max(0, milliseconds));
+}
+
+void LogModel::append(LogEntry::Direction direction, const QString &text)
+{
+    m_pending.push_back({ QDateTime::currentDateTime(), direction, text });
+    // What would be dropped at once is not kept waiting either.
+    if (int(m_pending.size()) > m_cap)
+        m_pending.pop_front();
+    if (m_batchTimer.interval() == 0)
+        flush();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void LogModel::flush()
+{
+    m_batchTimer.stop();
+    if (m_pending.empty())
+        return;
+    const int incoming = int(m_pending.size());
+    const int excess = int(m_entries.size()) + incoming - m_cap;
+    if (excess > 0) {
+        const int dropped = std::min(excess, int(m_entries.size()));
+        beginRemoveRows({}, 0, dropped - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + dropped);
+        endRemoveRows();
+    }
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_entries));
+    m_pending.clear();
+    endInsertRows();
+}
+
+void LogModel::clear()
+{
+    m_batchTimer.stop();
+    m_pending.clear();
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QTimer>
+
+#include <deque>
+
+// One line of a log: when, which way, what.
+struct LogEntry
+{
+    enum class Direction { In, Out, Event, Error };
+
+    QDateTime time;
+    Direction direction = Direction::Event;
+    QString text;
+};
+
+// A bounded log as an item model. Entries arrive one by one but reach views in batches
+// (one insertion every few milliseconds, however many entries), and the oldest entries are
+// dropped past the cap, so a busy server neither floods the painting nor grows without end.
+class LogModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { TimeRole = Qt::UserRole + 1, DirectionRole, TextRole };
+
+    static constexpr int defaultCap = 10000;
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int cap() const { return m_cap; }
+    void setCap(int cap);
+    // How long an entry may wait before views see it (0: at once).
+    void setBatchInterval(int milliseconds);
+
+    const LogEntry &entry(int row) const { return m_entries.at(std::size_t(row)); }
+    // The mark that stands for a direction in the view: → out, ← in, • event, ! error.
+    static QString directionMark(LogEntry::Direction direction);
+
+public Q_SLOTS:
+    void append(LogEntry::Direction direction, const QString &text);
+    void clear();
+    // Shows everything that is waiting now, without waiting for the batch timer.
+    void flush();
+
+private:
+    std::deque<LogEntry> m_entries;
+    std::deque<LogEntry> m_pending;
+    int m_cap = defaultCap;
+    QTimer m_batchTimer;
+};

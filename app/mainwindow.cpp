@@ -1,0 +1,411 @@
+#include "mainwindow.h"
+
+#include "clientpanel.h"
+#include "consolelog.h"
+#include "historylineedit.h"
+#include "logmodel.h"
+#include "serverhost.h"
+#include "serverpanel.h"
+#include "websocketclient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+// Bind choices in the toolbar, by index
+enum BindChoice { ThisComputer, AllInterfaces };
+} // namespace
+
+MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_host(new ServerHost(this)), m_client(new WebSocketClient(this)),
+      m_serverPanel(new ServerPanel(this)), m_clientPanel(new ClientPanel(m_client, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_baseSettings(options.settings)
+{
+    setWindowTitle(QStringLiteral("Duplex"));
+    setWindowIcon(QIcon(QStringLiteral(":/duplex/icons/duplex.svg")));
+
+    createActions();
+    createToolBarAndMenus();
+
+    // A bar above the panels for problems the user can fix (a port in use...).
+    m_problem = new QFrame(this);
+    m_problem->setObjectName(QStringLiteral("problemBar"));
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    m_problem->setStyleSheet(QStringLiteral(
+            "#problemBar { background: #fbe3e4; border: 1px solid #d8a0a3; border-radius: 4px; }"
+            "#problemBar QLabel { color: #5a1015; }"));
+    m_problemText = new QLabel(m_problem);
+    m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemFix = new QPushButton(m_problem);
+    m_problemFix->setObjectName(QStringLiteral("problemFix"));
+    auto *dismiss = new QToolButton(m_problem);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss"));
+    auto *problemLayout = new QHBoxLayout(m_problem);
+    problemLayout->addWidget(m_problemText, 1);
+    problemLayout->addWidget(m_problemFix);
+    problemLayout->addWidget(dismiss);
+    m_problem->hide();
+    connect(dismiss, &QToolButton::clicked, this, &MainWindow::hideProblem);
+    connect(m_problemFix, &QPushButton::clicked, this, [this] {
+        m_port->setValue(m_suggestedPort);
+        hideProblem();
+        startServer();
+    });
+
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_serverPanel);
+    m_splitter->addWidget(m_clientPanel);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusText = new QLabel(this);
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    m_clientCount = new QLabel(this);
+    m_clientCount->setObjectName(QStringLiteral("statusClients"));
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_clientCount);
+
+    connectServer();
+    restoreSettings(options);
+    onStateChanged(DuplexServer::State::Stopped);
+
+    // Like the seed's server when it is run: listening as soon as the window is there.
+    ServerSettings first = currentSettings();
+    if (options.portGiven)
+        first.port = options.settings.port; // may be 0: any free port
+    m_host->start(first);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_startAction = new QAction(tr("&Start Server"), this);
+    m_startAction->setObjectName(QStringLiteral("startAction"));
+    m_startAction->setShortcut(Qt::Key_F5);
+    m_startAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_startAction->setToolTip(tr("Start the server (F5)"));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startServer);
+
+    m_stopAction = new QAction(tr("S&top Server"), this);
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stopAction->setToolTip(tr("Stop the server and close every client (Shift+F5)"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServer);
+
+    m_openAction = new QAction(tr("&Open in Browser"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
+
+    m_copyAction = new QAction(tr("&Copy URL"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyUrl);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createToolBarAndMenus()
+{
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(8888);
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(tr("The port the server listens on"));
+    m_bind = new QComboBox(this);
+    m_bind->setObjectName(QStringLiteral("bindComboBox"));
+    m_bind->addItem(tr("This computer only (127.0.0.1)"));
+    m_bind->addItem(tr("All interfaces"));
+    m_bind->setAccessibleName(tr("Listen on"));
+    m_bind->setToolTip(tr("Who can reach the server: this computer only, or the network too"));
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    portLabel->setContentsMargins(8, 0, 4, 0);
+
+    QToolBar *toolBar = addToolBar(tr("Server"));
+    toolBar->setObjectName(QStringLiteral("serverToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_startAction);
+    toolBar->addAction(m_stopAction);
+    toolBar->addSeparator();
+    toolBar->addWidget(portLabel);
+    toolBar->addWidget(m_port);
+    toolBar->addWidget(m_bind);
+    toolBar->addSeparator();
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_copyAction);
+
+    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    serverMenu->addAction(m_startAction);
+    serverMenu->addAction(m_stopAction);
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_openAction);
+    serverMenu->addAction(m_copyAction);
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_quitAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Duplex"), this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectServer()
+{
+    LogModel *log = m_serverPanel->logModel();
+    using Direction = LogEntry::Direction;
+    connect(m_host, &ServerHost::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_host, &ServerHost::listening, this, &MainWindow::onListening);
+    connect(m_host, &ServerHost::listenFailed, this, &MainWindow::onListenFailed);
+    connect(m_host, &ServerHost::stopped, this,
+            [log] { log->append(Direction::Event, tr("Server stopped")); });
+    connect(m_host, &ServerHost::clientCountChanged, this, [this](int count) {
+        m_serverPanel->setClientCount(count);
+        m_clientCount->setText(tr("Clients: %1").arg(count));
+    });
+    connect(m_host, &ServerHost::clientConnected, this, [log](const QString &peer) {
+        log->append(Direction::Event, tr("%1 New connection").arg(peer));
+    });
+    connect(m_host, &ServerHost::clientDisconnected, this,
+            [log](const QString &peer, int code, const QString &reason) {
+                log->append(Direction::Event,
+                            reason.isEmpty() ? tr("%1 Connection closed (%2)").arg(peer).arg(code)
+                                             : tr("%1 Connection closed (%2 %3)")
+                                                       .arg(peer)
+                                                       .arg(code)
+                                                       .arg(reason));
+            });
+    connect(m_host, &ServerHost::textMessageReceived, this,
+            [log](const QString &peer, const QString &message) {
+                log->append(Direction::In, tr("%1 New message %2").arg(peer, message));
+            });
+    connect(m_host, &ServerHost::textMessageSent, this,
+            [log](const QString &peer, const QString &message) {
+                log->append(Direction::Out, tr("%1 Sent %2").arg(peer, message));
+            });
+    connect(m_host, &ServerHost::binaryMessageReceived, this,
+            [log](const QString &peer, const QByteArray &message) {
+                log->append(Direction::In,
+                            tr("%1 New binary message %2").arg(peer, ConsoleLog::preview(message)));
+            });
+    connect(m_host, &ServerHost::binaryMessageSent, this,
+            [log](const QString &peer, const QByteArray &message) {
+                log->append(Direction::Out,
+                            tr("%1 Sent binary %2").arg(peer, ConsoleLog::preview(message)));
+            });
+    connect(m_host, &ServerHost::httpRequestServed, this,
+            [log](const QString &peer, const QByteArray &method, const QByteArray &target,
+                  int status) {
+                log->append(
+                        status >= 400 ? Direction::Error : Direction::Event,
+                        QStringLiteral("%1 %2 %3 %4")
+                                .arg(peer, QString::fromLatin1(method.isEmpty() ? "-" : method),
+                                     QString::fromLatin1(target.isEmpty() ? "-" : target.left(200)))
+                                .arg(status));
+            });
+}
+
+void MainWindow::restoreSettings(const WindowOptions &options)
+{
+    QSettings settings;
+    const int savedPort = settings.value(QStringLiteral("server/port"), 8888).toInt();
+    m_port->setValue(options.portGiven && options.settings.port != 0 ? options.settings.port
+                                                                     : savedPort);
+    const bool allInterfaces = options.bindGiven
+            ? options.settings.address != QHostAddress::LocalHost
+            : settings.value(QStringLiteral("server/allInterfaces"), false).toBool();
+    m_bind->setCurrentIndex(allInterfaces ? AllInterfaces : ThisComputer);
+    m_clientPanel->setUrl(settings.value(QStringLiteral("client/url")).toString());
+    m_clientPanel->messageEdit()->setHistory(
+            settings.value(QStringLiteral("client/history")).toStringList());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 680);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({ 1, 1 });
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("server/port"), m_port->value());
+    settings.setValue(QStringLiteral("server/allInterfaces"),
+                      m_bind->currentIndex() == AllInterfaces);
+    settings.setValue(QStringLiteral("client/url"), m_clientPanel->url());
+    settings.setValue(QStringLiteral("client/history"), m_clientPanel->messageEdit()->history());
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    // Stop now, so clients are told (1000) while the window goes; ServerHost's destructor
+    // waits for the server thread to finish.
+    m_host->stop();
+    event->accept();
+}
+
+ServerSettings MainWindow::currentSettings() const
+{
+    ServerSettings settings = m_baseSettings;
+    settings.port = quint16(m_port->value());
+    if (m_bind->currentIndex() == AllInterfaces) {
+        // A command line --bind names the interface; the toolbar's choice means all of them.
+        settings.address = m_baseSettings.address != QHostAddress::LocalHost
+                ? m_baseSettings.address
+                : QHostAddress(QHostAddress::Any);
+    } else {
+        settings.address = QHostAddress(QHostAddress::LocalHost);
+    }
+    return settings;
+}
+
+void MainWindow::startServer()
+{
+    if (m_host->state() == DuplexServer::State::Listening)
+        return;
+    hideProblem();
+    m_host->start(currentSettings());
+}
+
+void MainWindow::stopServer()
+{
+    m_host->stop();
+}
+
+void MainWindow::onStateChanged(DuplexServer::State state)
+{
+    const bool listening = state == DuplexServer::State::Listening;
+    m_startAction->setEnabled(!listening);
+    m_stopAction->setEnabled(listening);
+    m_openAction->setEnabled(listening);
+    m_copyAction->setEnabled(listening);
+    m_port->setEnabled(!listening);
+    m_bind->setEnabled(!listening);
+    if (state == DuplexServer::State::Stopped)
+        m_statusText->setText(tr("Stopped"));
+    else if (state == DuplexServer::State::Stopping)
+        m_statusText->setText(tr("Stopping: closing the clients..."));
+}
+
+void MainWindow::onListening(const QHostAddress &address, quint16 port)
+{
+    m_listenAddress = address;
+    m_listenPort = port;
+    m_port->setValue(port);
+    m_statusText->setText(tr("Listening on %1 — %2").arg(endpointName(address, port), pageUrl()));
+    m_serverPanel->logModel()->append(
+            LogEntry::Direction::Event,
+            tr("Listening on %1: page %2, WebSocket %3")
+                    .arg(endpointName(address, port), pageUrl(), socketUrl()));
+    m_clientPanel->followServerUrl(socketUrl());
+}
+
+void MainWindow::onListenFailed(DuplexServer::ListenError error, const QString &message)
+{
+    m_serverPanel->logModel()->append(LogEntry::Direction::Error, message);
+    quint16 suggestion = 0;
+    const ServerSettings settings = currentSettings();
+    if (error == DuplexServer::ListenError::AddressInUse)
+        suggestion = findFreePort(settings.address, settings.port);
+    else if (error == DuplexServer::ListenError::AccessDenied)
+        suggestion = findFreePort(settings.address, 8887);
+    showProblem(message, suggestion);
+}
+
+void MainWindow::showProblem(const QString &message, quint16 suggestedPort)
+{
+    m_problemText->setText(message);
+    m_suggestedPort = suggestedPort;
+    m_problemFix->setVisible(suggestedPort != 0);
+    m_problemFix->setText(tr("Use Port %1").arg(suggestedPort));
+    m_problem->show();
+    m_problemFix->setFocus();
+}
+
+void MainWindow::hideProblem()
+{
+    m_problem->hide();
+}
+
+quint16 MainWindow::findFreePort(const QHostAddress &address, quint16 after)
+{
+    // A quick local probe, not a promise: another program may take it before Start does.
+    for (int port = after + 1; port <= std::min(65535, after + 100); ++port) {
+        QTcpServer probe;
+        if (probe.listen(address, quint16(port)))
+            return quint16(port);
+    }
+    return 0;
+}
+
+QString MainWindow::pageUrl() const
+{
+    return QStringLiteral("http://%1:%2/").arg(browsableHost(m_listenAddress)).arg(m_listenPort);
+}
+
+QString MainWindow::socketUrl() const
+{
+    return QStringLiteral("ws://%1:%2/ws/").arg(browsableHost(m_listenAddress)).arg(m_listenPort);
+}
+
+void MainWindow::openInBrowser()
+{
+    if (!QDesktopServices::openUrl(QUrl(pageUrl()))) {
+        m_serverPanel->logModel()->append(
+                LogEntry::Direction::Error,
+                tr("No web browser could be started for %1.").arg(pageUrl()));
+    }
+}
+
+void MainWindow::copyUrl()
+{
+    QGuiApplication::clipboard()->setText(pageUrl());
+    statusBar()->showMessage(tr("Copied %1").arg(pageUrl()), 3000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+            this, tr("About Duplex"),
+            tr("<h3>Duplex %1</h3>"
+               "<p>A WebSocket workbench: one port serves a web page at <code>/</code> and a "
+               "WebSocket at <code>/ws/</code> that greets every client with "
+               "<code>Welcome!</code> and answers each message upper-cased, with a built-in "
+               "client to talk to it or to any other WebSocket server.</p>"
+               "<p>Built with Qt %2.</p>")
+                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}

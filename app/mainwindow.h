@@ -1,0 +1,90 @@
+#pragma once
+
+#include "duplexserver.h"
+
+#include <QMainWindow>
+
+class ClientPanel;
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class ServerHost;
+class ServerPanel;
+class WebSocketClient;
+
+// What the window is opened with: the command line's server settings, and which of them
+// the user gave explicitly (the others come from the saved settings).
+struct WindowOptions
+{
+    ServerSettings settings;
+    bool portGiven = false;
+    bool bindGiven = false;
+};
+
+// The Duplex window: a toolbar to start and stop the server, the server's log, the built-in
+// client, and a status bar. The server runs in its own thread behind a ServerHost; the window
+// only shows what it reports and forwards what the user asks.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const WindowOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString pageUrl() const;
+    QString socketUrl() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBarAndMenus();
+    void connectServer();
+    void restoreSettings(const WindowOptions &options);
+    void saveSettings() const;
+
+    void startServer();
+    void stopServer();
+    void onStateChanged(DuplexServer::State state);
+    void onListening(const QHostAddress &address, quint16 port);
+    void onListenFailed(DuplexServer::ListenError error, const QString &message);
+    void showProblem(const QString &message, quint16 suggestedPort);
+    void hideProblem();
+    void openInBrowser();
+    void copyUrl();
+    void about();
+    ServerSettings currentSettings() const;
+    static quint16 findFreePort(const QHostAddress &address, quint16 after);
+
+    ServerHost *m_host;
+    WebSocketClient *m_client;
+    ServerPanel *m_serverPanel;
+    ClientPanel *m_clientPanel;
+    QSplitter *m_splitter;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_bind = nullptr;
+
+    QFrame *m_problem = nullptr;
+    QLabel *m_problemText = nullptr;
+    QPushButton *m_problemFix = nullptr;
+    quint16 m_suggestedPort = 0;
+
+    QLabel *m_statusText = nullptr;
+    QLabel *m_clientCount = nullptr;
+
+    QHostAddress m_listenAddress;
+    quint16 m_listenPort = 0;
+    ServerSettings m_baseSettings; // limits and time-outs from the command line
+};

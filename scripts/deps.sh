@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Duplex needs that are missing (sudo when not root).
+#   scripts/deps.sh build   compiler, CMake and Qt 6 development packages
+#   scripts/deps.sh run     build + what the window needs at run time
+#   scripts/deps.sh test    run + the real peers the tests use (Python client, Chromium, nginx...)
+set -euo pipefail
+
+build=(cmake ninja-build g++ pkg-config
+       qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
+       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
+test=(python3 python3-websocket python3-tornado chromium nginx-light curl
+      xvfb xauth imagemagick)
+
+case "${1:-build}" in
+    build) wanted=("${build[@]}") ;;
+    run) wanted=("${build[@]}" "${run[@]}") ;;
+    test) wanted=("${build[@]}" "${run[@]}" "${test[@]}") ;;
+    *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+    echo "deps.sh: apt-get not found; Duplex's scripts expect Debian 12. Missing: ${missing[*]}" >&2
+    exit 1
+fi
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "deps.sh: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,65 @@
+#include "serverhost.h"
+
+ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexServer)
+{
+    qRegisterMetaType<ServerSettings>();
+    qRegisterMetaType<DuplexServer::State>();
+    qRegisterMetaType<DuplexServer::ListenError>();
+    qRegisterMetaType<QHostAddress>();
+
+    m_thread.setObjectName(QStringLiteral("Duplex server"));
+    m_server->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+
+    // Server to host: queued, since the two live in different threads.
+    connect(m_server, &DuplexServer::stateChanged, this, [this](DuplexServer::State state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    });
+    connect(m_server, &DuplexServer::listening, this, &ServerHost::listening);
+    connect(m_server, &DuplexServer::listenFailed, this, &ServerHost::listenFailed);
+    connect(m_server, &DuplexServer::stopped, this, &ServerHost::stopped);
+    connect(m_server, &DuplexServer::clientConnected, this, &ServerHost::clientConnected);
+    connect(m_server, &DuplexServer::clientDisconnected, this, &ServerHost::clientDisconnected);
+    connect(m_server, &DuplexServer::clientCountChanged, this, &ServerHost::clientCountChanged);
+    connect(m_server, &DuplexServer::textMessageReceived, this, &ServerHost::textMessageReceived);
+    connect(m_server, &DuplexServer::textMessageSent, this, &ServerHost::textMessageSent);
+    connect(m_server, &DuplexServer::binaryMessageReceived, this,
+            &ServerHost::binaryMessageReceived);
+    connect(m_server, &DuplexServer::binaryMessageSent, this, &ServerHost::binaryMessageSent);
+    connect(m_server, &DuplexServer::httpRequestServed, this, &ServerHost::httpRequestServed);
+
+    m_thread.start();
+}
+
+ServerHost::~ServerHost()
+{
+    // Nothing of the server may call back into this object from here on.
+    disconnect(m_server, nullptr, this, nullptr);
+    DuplexServer *server = m_server;
+    QThread *thread = &m_thread;
+    QMetaObject::invokeMethod(
+            server,
+            [server, thread] {
+                if (server->state() == DuplexServer::State::Listening)
+                    server->stop();
+                if (server->state() == DuplexServer::State::Stopped)
+                    thread->quit();
+                else
+                    QObject::connect(server, &DuplexServer::stopped, thread, &QThread::quit);
+            },
+            Qt::QueuedConnection);
+    m_thread.wait(); // bounded: stop() cuts off peers that do not answer within closeGraceMs
+}
+
+void ServerHost::start(const ServerSettings &settings)
+{
+    QMetaObject::invokeMethod(
+            m_server, [server = m_server, settings] { server->start(settings); },
+            Qt::QueuedConnection);
+}
+
+void ServerHost::stop()
+{
+    QMetaObject::invokeMethod(m_server, &DuplexServer::stop, Qt::QueuedConnection);
+}

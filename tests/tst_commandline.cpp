@@ -1,0 +1,311 @@
+// Tests the built `duplex` program: its command line, its errors, headless console lines, signals.
+#include "duplexprocess.h"
+
+#include <QNetworkProxy>
+#include <QTcpServer>
+#include <QTest>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace {
+const int finishTimeoutMs = 10000;
+
+// As over ssh or in CI: no display at all, and a platform plugin that cannot load, so
+// anything that creates a QGuiApplication fails.
+QProcessEnvironment noDisplayEnvironment()
+{
+    QProcessEnvironment environment = DuplexProcess::defaultEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("nonexistent"));
+    return environment;
+}
+
+QUrl webSocketUrl(quint16 port)
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port));
+}
+
+// A client that keeps every text message it receives.
+struct Client
+{
+    Client()
+    {
+        socket.setProxy(QNetworkProxy::NoProxy);
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString &message) { messages.append(message); });
+    }
+    QWebSocket socket;
+    QStringList messages;
+};
+
+// Lines of the console log look like "2026-11-27 07:20:47.353 <text>".
+QRegularExpression logLine(const QString &text)
+{
+    return QRegularExpression(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} %1$")
+                    .arg(QRegularExpression::escape(text)),
+            QRegularExpression::MultilineOption);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void help_data();
+    void help();
+    void version_data();
+    void version();
+    void badArguments_data();
+    void badArguments();
+    void portInUse();
+    void addressNotOnThisComputer();
+    void consoleLines();
+    void stopsOnSignal_data();
+    void stopsOnSignal();
+};
+
+void TestCommandLine::help_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("-h") << QStringLiteral("-h");
+}
+
+void TestCommandLine::help()
+{
+    QFETCH(QString, option);
+    DuplexProcess duplex({ option }, noDisplayEnvironment());
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 0);
+    QCOMPARE(duplex.standardError(), QString());
+    const QString help = duplex.standardOutput();
+    for (const char *text :
+         { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version" }) {
+        QVERIFY2(help.contains(QLatin1String(text)),
+                 qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
+    }
+}
+
+void TestCommandLine::version_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--version") << QStringLiteral("--version");
+    QTest::newRow("-v") << QStringLiteral("-v");
+}
+
+void TestCommandLine::version()
+{
+    QFETCH(QString, option);
+    DuplexProcess duplex({ option }, noDisplayEnvironment());
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 0);
+    QCOMPARE(duplex.standardError(), QString());
+    QVERIFY2(duplex.standardOutput().startsWith(QLatin1String("Duplex ")),
+             qPrintable(duplex.standardOutput()));
+    QCOMPARE(duplex.standardOutput(), QStringLiteral("Duplex " DUPLEX_VERSION "\n"));
+}
+
+void TestCommandLine::badArguments_data()
+{
+    QTest::addColumn<bool>("headless");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions"); // what the error line must name
+
+    struct Case
+    {
+        const char *name;
+        QStringList arguments;
+        QStringList mentions;
+    };
+    const Case cases[] = {
+        { "port above 65535",
+          { QStringLiteral("--port"), QStringLiteral("70000") },
+          { QStringLiteral("port"), QStringLiteral("\"70000\"") } },
+        { "negative port",
+          { QStringLiteral("--port"), QStringLiteral("-1") },
+          { QStringLiteral("port"), QStringLiteral("\"-1\"") } },
+        { "port not a number",
+          { QStringLiteral("--port"), QStringLiteral("abc") },
+          { QStringLiteral("port"), QStringLiteral("\"abc\"") } },
+        { "short port option",
+          { QStringLiteral("-p"), QStringLiteral("65536") },
+          { QStringLiteral("port"), QStringLiteral("\"65536\"") } },
+        { "port without value", { QStringLiteral("--port") }, { QStringLiteral("port") } },
+        { "bind to a name",
+          { QStringLiteral("--bind"), QStringLiteral("foo") },
+          { QStringLiteral("address"), QStringLiteral("\"foo\"") } },
+        { "bind to a bad IPv4 address",
+          { QStringLiteral("--bind"), QStringLiteral("999.1.1.1") },
+          { QStringLiteral("address"), QStringLiteral("\"999.1.1.1\"") } },
+        { "unknown option", { QStringLiteral("--nonsense") }, { QStringLiteral("nonsense") } },
+        { "stray argument", { QStringLiteral("stray") }, { QStringLiteral("\"stray\"") } },
+    };
+    // Each case with --headless, and without it on a machine with no display: a mistyped
+    // command line must be told apart from a missing display.
+    for (const Case &c : cases) {
+        QTest::addRow("%s, headless", c.name)
+                << true << (QStringList { QStringLiteral("--headless") } + c.arguments)
+                << c.mentions;
+        QTest::addRow("%s, no display", c.name) << false << c.arguments << c.mentions;
+    }
+}
+
+void TestCommandLine::badArguments()
+{
+    QFETCH(bool, headless);
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+
+    DuplexProcess duplex(arguments,
+                         headless ? DuplexProcess::defaultEnvironment() : noDisplayEnvironment());
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 1);
+    QCOMPARE(duplex.standardOutput(), QString());
+    const QString error = duplex.standardError();
+    QVERIFY2(error.startsWith(QLatin1String("duplex: ")), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1Char('\n')) && error.count(QLatin1Char('\n')) == 1,
+             qPrintable(error)); // exactly one line
+    for (const QString &text : std::as_const(mentions))
+        QVERIFY2(error.contains(text, Qt::CaseInsensitive),
+                 qPrintable(text + QStringLiteral(": ") + error));
+}
+
+void TestCommandLine::portInUse()
+{
+    QTcpServer occupant;
+    QVERIFY2(occupant.listen(QHostAddress::LocalHost, 0), qPrintable(occupant.errorString()));
+    const QString port = QString::number(occupant.serverPort());
+
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--port"), port });
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 1);
+    QCOMPARE(duplex.standardOutput(), QString());
+    const QString error = duplex.standardError();
+    QVERIFY2(error.startsWith(QLatin1String("duplex: ")), qPrintable(error));
+    QVERIFY2(error.count(QLatin1Char('\n')) == 1, qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("already in use")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Port %1 ").arg(port)), qPrintable(error));
+}
+
+void TestCommandLine::addressNotOnThisComputer()
+{
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): reserved for documentation, never on a real interface.
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--bind"),
+                           QStringLiteral("192.0.2.1"), QStringLiteral("--port"),
+                           QStringLiteral("0") });
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 1);
+    const QString error = duplex.standardError();
+    QVERIFY2(error.startsWith(QLatin1String("duplex: ")), qPrintable(error));
+    QVERIFY2(error.count(QLatin1Char('\n')) == 1, qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("192.0.2.1")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("does not belong")), qPrintable(error));
+}
+
+void TestCommandLine::consoleLines()
+{
+    DuplexProcess duplex(
+            { QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = duplex.waitForListening();
+    QVERIFY2(port != 0, qPrintable(duplex.output()));
+    const QString origin = QStringLiteral("127.0.0.1:%1").arg(port);
+    QVERIFY2(duplex.output().contains(logLine(
+                     QStringLiteral("Listening on %1: page http://%1/, WebSocket ws://%1/ws/")
+                             .arg(origin))),
+             qPrintable(duplex.output()));
+
+    Client client;
+    client.socket.open(webSocketUrl(port));
+    QTRY_COMPARE(client.messages, QStringList { QStringLiteral("Welcome!") });
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.socket.localPort());
+    client.socket.sendTextMessage(QStringLiteral("hello"));
+    QTRY_COMPARE(client.messages,
+                 (QStringList { QStringLiteral("Welcome!"), QStringLiteral("HELLO") }));
+    client.socket.close();
+    QTRY_COMPARE(client.socket.state(), QAbstractSocket::UnconnectedState);
+
+    QVERIFY2(duplex.waitForOutput(peer + QStringLiteral(" Connection closed")),
+             qPrintable(duplex.output()));
+    const QString output = duplex.output();
+    qsizetype from = 0;
+    for (const char *event :
+         { "New connection", "New message hello", "Connection closed (1000)" }) {
+        const QString text = peer + QLatin1Char(' ') + QString::fromLatin1(event);
+        const QRegularExpressionMatch match = logLine(text).match(output, from);
+        QVERIFY2(match.hasMatch(),
+                 qPrintable(QStringLiteral("No line, or out of order: %1\n%2").arg(text, output)));
+        from = match.capturedEnd();
+    }
+    QVERIFY2(duplex.terminate(), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitCode(), 0);
+}
+
+void TestCommandLine::stopsOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestCommandLine::stopsOnSignal()
+{
+    QFETCH(int, signalNumber);
+
+    DuplexProcess duplex(
+            { QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = duplex.waitForListening();
+    QVERIFY2(port != 0, qPrintable(duplex.output()));
+
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 2; ++i) {
+        clients.push_back(std::make_unique<Client>());
+        clients.back()->socket.open(webSocketUrl(port));
+    }
+    QStringList peers;
+    for (const auto &client : clients) {
+        QTRY_COMPARE(client->messages, QStringList { QStringLiteral("Welcome!") });
+        peers.append(QStringLiteral("127.0.0.1:%1").arg(client->socket.localPort()));
+    }
+
+    QVERIFY2(duplex.terminate(signalNumber), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 0);
+    for (const auto &client : clients) {
+        QTRY_COMPARE(client->socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(client->socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+    }
+
+    const QString output = duplex.output();
+    const QRegularExpressionMatch signalLine
+            = logLine(QStringLiteral("Signal %1: closing every client and stopping")
+                              .arg(signalNumber))
+                      .match(output);
+    QVERIFY2(signalLine.hasMatch(), qPrintable(output));
+    // Each client closed with 1000 after the signal (whatever the reason text), then the stop.
+    qsizetype lastClose = signalLine.capturedEnd();
+    for (const QString &peer : std::as_const(peers)) {
+        const QRegularExpression closed(QStringLiteral("^\\S+ \\S+ %1 Connection closed \\(1000\\b")
+                                                .arg(QRegularExpression::escape(peer)),
+                                        QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = closed.match(output, signalLine.capturedEnd());
+        QVERIFY2(match.hasMatch(), qPrintable(peer + QStringLiteral(" not closed:\n") + output));
+        lastClose = std::max(lastClose, match.capturedEnd());
+    }
+    QVERIFY2(logLine(QStringLiteral("Server stopped")).match(output, lastClose).hasMatch(),
+             qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+
+#include "tst_commandline.moc"

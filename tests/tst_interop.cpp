@@ -1,0 +1,388 @@
+// Tests `duplex --headless` against real peers: the seed's Python client and headless Chromium.
+#include "duplexprocess.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString python = QStringLiteral("/usr/bin/python3"); // Debian's, which has python3-websocket
+const QString chromium = QStringLiteral("/usr/bin/chromium");
+const int peerTimeoutMs = 30000;
+const int chromiumTimeoutMs = 60000;
+
+struct Finished
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString standardOutput;
+    QString standardError;
+
+    bool succeeded() const { return finished && exitCode == 0; }
+    QString report() const
+    {
+        return QStringLiteral("finished: %1, exit code: %2\n--- stdout:\n%3\n--- stderr:\n%4")
+                .arg(finished ? QStringLiteral("yes") : QStringLiteral("no (killed)"))
+                .arg(exitCode)
+                .arg(standardOutput, standardError);
+    }
+};
+
+// The peers talk to 127.0.0.1 directly: a proxy from the environment has no business here.
+QProcessEnvironment peerEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" }) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    environment.insert(QStringLiteral("PYTHONUTF8"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    return environment;
+}
+
+// Runs a peer to its end. The wait spins the event loop, so duplex's and Chromium's output keep
+// being read meanwhile and no pipe fills up.
+Finished run(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(peerEnvironment());
+    process.start(program, arguments);
+    Finished result;
+    result.finished = QTest::qWaitFor(
+            [&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
+    result.standardError = QString::fromUtf8(process.readAllStandardError());
+    if (process.error() == QProcess::FailedToStart)
+        result.standardError += process.errorString();
+    return result;
+}
+
+// Why the Python peers cannot run, or nothing.
+QString pythonProblem()
+{
+    const Finished probe = run(python, { QStringLiteral("-c"), QStringLiteral("import websocket") },
+                               peerTimeoutMs);
+    if (probe.succeeded())
+        return {};
+    return QStringLiteral("%1 cannot import websocket: install python3-websocket (apt-get "
+                          "install python3-websocket).\n%2")
+            .arg(python, probe.report());
+}
+
+// Headless Chromium, driven over the DevTools protocol. Not --dump-dom with
+// --virtual-time-budget: virtual time waits for fetches but not for WebSocket frames, so under
+// load the DOM was dumped before the echo arrived. The driver waits for the page's own log.
+class HeadlessChromium
+{
+public:
+    explicit HeadlessChromium(const QString &profile)
+    {
+        m_process.setProcessEnvironment(peerEnvironment());
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_log += m_process.readAllStandardError(); });
+        m_process.start(
+                chromium,
+                { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                  QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                  QStringLiteral("--no-first-run"),
+                  QStringLiteral("--disable-background-networking"),
+                  QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                  QStringLiteral("--user-data-dir=") + profile,
+                  QStringLiteral("--remote-debugging-port=0"), QStringLiteral("about:blank") });
+    }
+    ~HeadlessChromium()
+    {
+        m_process.terminate();
+        if (!QTest::qWaitFor([this] { return !isRunning(); }, 10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(HeadlessChromium)
+
+    // The browser's DevTools WebSocket URL, once Chromium printed it; empty if it did not.
+    QString waitForDevTools(int timeoutMs)
+    {
+        static const QRegularExpression line(QStringLiteral("DevTools listening on (ws://\\S+)"));
+        const auto url = [&] {
+            return line.match(log()).captured(1);
+        };
+        if (!QTest::qWaitFor([&] { return !url().isEmpty() || !isRunning(); }, timeoutMs))
+            return {};
+        return url();
+    }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    QString log() const { return QString::fromUtf8(m_log); }
+
+private:
+    QProcess m_process;
+    QByteArray m_log;
+};
+
+// argv: the browser's DevTools URL, the page URL, an expression whose promise gives a string.
+// Prints that string.
+const QString devToolsDriver = QStringLiteral(R"(import json
+import sys
+
+from websocket import create_connection
+
+browser, url, expression = sys.argv[1:4]
+# DevTools refuses WebSocket clients that send an Origin it was not told to allow.
+ws = create_connection(browser, timeout=60, suppress_origin=True)
+last_id = 0
+
+
+def call(method, session=None, **params):
+    global last_id
+    last_id += 1
+    request = {"id": last_id, "method": method, "params": params}
+    if session:
+        request["sessionId"] = session
+    ws.send(json.dumps(request))
+    while True:
+        reply = json.loads(ws.recv())
+        if reply.get("id") == last_id:
+            if "error" in reply:
+                raise RuntimeError("%s: %s" % (method, reply["error"]))
+            return reply["result"]
+
+
+target = call("Target.createTarget", url="about:blank")["targetId"]
+session = call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+# Page.navigate answers once the new document has replaced about:blank.
+navigation = call("Page.navigate", session, url=url)
+if navigation.get("errorText"):
+    raise RuntimeError("%s: %s" % (url, navigation["errorText"]))
+result = call("Runtime.evaluate", session, expression=expression, awaitPromise=True,
+              returnByValue=True)
+if "exceptionDetails" in result:
+    raise RuntimeError(json.dumps(result["exceptionDetails"]))
+print(result["result"]["value"])
+ws.close()
+)");
+
+// The page's DOM once its log shows the echo or an error. The time-out is a deadline, not a
+// pause: it only lets a failing run report the page as it stands.
+const QString domWhenEchoed = QStringLiteral(R"(new Promise((resolve) => {
+  const done = () => resolve(document.documentElement.outerHTML);
+  const settled = () => {
+    const log = document.getElementById("log");
+    return log !== null && (log.textContent.includes("Message is received: HELLO THERE!")
+                            || log.querySelector(".line.error") !== null);
+  };
+  const watch = () => {
+    if (settled())
+      return done();
+    new MutationObserver(() => { if (settled()) done(); })
+        .observe(document.getElementById("log"), { childList: true, subtree: true });
+  };
+  setTimeout(done, 20000);
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", watch);
+  else
+    watch();
+}))");
+
+// The texts of the page's log lines, from its serialized DOM.
+QStringList pageLogTexts(const QString &dom)
+{
+    const qsizetype log = dom.indexOf(QLatin1String("id=\"log\""));
+    if (log < 0)
+        return {};
+    static const QRegularExpression text(QStringLiteral("<span class=\"text\">(.*?)</span>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QStringList texts;
+    for (auto it = text.globalMatch(dom, log); it.hasNext();) {
+        QString line = it.next().captured(1);
+        line.replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&nbsp;"), QStringLiteral("\u00a0"))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        texts.append(line);
+    }
+    return texts;
+}
+
+// The first of `expected` that `texts` do not hold in that order, or nothing.
+QString missingInOrder(const QStringList &texts, const QStringList &expected)
+{
+    qsizetype from = 0;
+    for (const QString &text : expected) {
+        from = texts.indexOf(text, from);
+        if (from < 0)
+            return text;
+        ++from;
+    }
+    return {};
+}
+} // namespace
+
+class TestInterop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pythonSeedClient();
+    void pythonUnicode_data();
+    void pythonUnicode();
+    void chromiumPage_data();
+    void chromiumPage();
+
+private:
+    QString webSocketUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws/").arg(m_port); }
+
+    std::unique_ptr<DuplexProcess> m_duplex;
+    quint16 m_port = 0;
+};
+
+void TestInterop::initTestCase()
+{
+    m_duplex = std::make_unique<DuplexProcess>(QStringList {
+            QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") });
+    m_port = m_duplex->waitForListening();
+    QVERIFY2(m_port != 0, qPrintable(m_duplex->output()));
+}
+
+void TestInterop::cleanupTestCase()
+{
+    if (!m_duplex)
+        return;
+    QVERIFY2(m_duplex->terminate(), qPrintable(m_duplex->output()));
+    QCOMPARE(m_duplex->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_duplex->exitCode(), 0);
+    QVERIFY2(m_duplex->output().contains(QLatin1String("Server stopped")),
+             qPrintable(m_duplex->output()));
+}
+
+void TestInterop::pythonSeedClient()
+{
+    const QString problem = pythonProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const QString script = QStringLiteral(DUPLEX_TESTS_DIR "/interop/seed_client.py");
+    QVERIFY2(QFileInfo::exists(script), qPrintable(script));
+    const Finished client = run(python, { script, webSocketUrl() }, peerTimeoutMs);
+    QVERIFY2(client.succeeded(), qPrintable(client.report()));
+    for (const char *line : { "Received 'Welcome!'\n", "Received 'HELLO, WORLD'\n" }) {
+        QVERIFY2(client.standardOutput.contains(QLatin1String(line)), qPrintable(client.report()));
+    }
+    QTRY_VERIFY2(m_duplex->output().contains(QLatin1String(" New message Hello, World\n")),
+                 qPrintable(m_duplex->output()));
+}
+
+void TestInterop::pythonUnicode_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("upper"); // what both Qt and Python make of it
+
+    QTest::newRow("sharp s") << QStringLiteral("stra\u00dfe") << QStringLiteral("STRASSE");
+    QTest::newRow("fi ligature") << QStringLiteral("\ufb01le") << QStringLiteral("FILE");
+    QTest::newRow("dotless and dotted i")
+            << QStringLiteral("i\u0131\u0130") << QStringLiteral("II\u0130");
+    QTest::newRow("greek with accents")
+            << QStringLiteral("\u03ac\u0390") << QStringLiteral("\u0386\u0399\u0308\u0301");
+    QTest::newRow("outside the BMP")
+            << QStringLiteral("\U00010428 \U0001F600") << QStringLiteral("\U00010400 \U0001F600");
+}
+
+// Duplex upper-cases like Python's own str.upper(): full Unicode case mapping, not per code unit.
+void TestInterop::pythonUnicode()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, upper);
+
+    const QString problem = pythonProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    static const QString script = QStringLiteral(R"(import sys
+from websocket import create_connection
+
+url, message, expected = sys.argv[1:4]
+ws = create_connection(url)
+greeting = ws.recv()
+assert greeting == "Welcome!", ascii(greeting)
+ws.send(message)
+reply = ws.recv()
+ws.close()
+assert reply == message.upper(), (ascii(reply), ascii(message.upper()))
+assert reply == expected, (ascii(reply), ascii(expected))
+print("OK", ascii(reply))
+)");
+    const Finished client
+            = run(python, { QStringLiteral("-c"), script, webSocketUrl(), message, upper },
+                  peerTimeoutMs);
+    QVERIFY2(client.succeeded(), qPrintable(client.report()));
+    QVERIFY2(client.standardOutput.startsWith(QLatin1String("OK ")), qPrintable(client.report()));
+    QTRY_VERIFY2(m_duplex->output().contains(QStringLiteral(" New message %1\n").arg(message)),
+                 qPrintable(m_duplex->output()));
+}
+
+void TestInterop::chromiumPage_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+    // The page builds its WebSocket URL from location.host, so a name must work as well.
+    QTest::newRow("localhost") << QStringLiteral("localhost");
+}
+
+void TestInterop::chromiumPage()
+{
+    QFETCH(QString, host);
+    QVERIFY2(
+            QFileInfo(chromium).isExecutable(),
+            qPrintable(QStringLiteral("%1 is missing: install chromium (apt-get install chromium).")
+                               .arg(chromium)));
+    const QString problem = pythonProblem(); // the DevTools driver is a Python script too
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const QString hello = QStringLiteral(" New message Hello there!\n");
+    const qsizetype hellosBefore = m_duplex->output().count(hello);
+
+    QTemporaryDir profile;
+    QVERIFY2(profile.isValid(), qPrintable(profile.errorString()));
+    HeadlessChromium browser(profile.path());
+    const QString devTools = browser.waitForDevTools(chromiumTimeoutMs);
+    QVERIFY2(!devTools.isEmpty(), qPrintable(browser.log().right(3000)));
+
+    const QString url = QStringLiteral("http://%1:%2/").arg(host).arg(m_port);
+    const Finished driver
+            = run(python, { QStringLiteral("-c"), devToolsDriver, devTools, url, domWhenEchoed },
+                  chromiumTimeoutMs);
+    const QString dom = driver.standardOutput;
+    const QStringList texts = pageLogTexts(dom);
+    const QString missing
+            = missingInOrder(texts,
+                             { QStringLiteral("WebSocket is supported by your browser."),
+                               QStringLiteral("Connection is opened ..."),
+                               QStringLiteral("Message is received: Welcome!"),
+                               QStringLiteral("Message is received: HELLO THERE!") });
+    const bool pageLoggedError = dom.contains(QLatin1String("class=\"line error\""));
+    if (!driver.succeeded() || !missing.isEmpty() || pageLoggedError) {
+        qWarning().noquote() << "Chromium on" << url << "\n--- Chromium's stderr, last part:\n"
+                             << browser.log().right(3000) << "\n--- DevTools driver:\n"
+                             << driver.report() << "\n--- log texts:\n"
+                             << texts.join(QLatin1Char('\n'));
+    }
+    QVERIFY2(driver.succeeded(), "The DevTools driver failed; its output is above");
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("The page's log lacks, in order: ") + missing));
+    QVERIFY2(!pageLoggedError, "The page logged an error; its DOM is above");
+
+    QTRY_COMPARE(m_duplex->output().count(hello), hellosBefore + 1);
+}
+
+QTEST_GUILESS_MAIN(TestInterop)
+
+#include "tst_interop.moc"

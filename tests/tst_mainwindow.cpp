@@ -1,0 +1,287 @@
+// The window under the offscreen platform: start and stop, the client panel, a port in use,
+// Enter and history, the log cap, and closing.
+#include "historylineedit.h"
+#include "logmodel.h"
+#include "logview.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsListeningWhenOpened();
+    void stopClosesClientsWith1000AndFreesThePort();
+    void clientPanelLogsTheSeedPagesLines();
+    void enterSendsAndUpDownWalkTheHistory();
+    void aBadClientUrlIsSaidInTheLog();
+    void aPortInUseIsShownAndTheWindowStaysUsable();
+    void theServerLogHoldsItsCap();
+    void closingTheWindowClosesClientsWith1000();
+    void remembersPortAndUrl();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    LogModel *serverLog() const;
+    LogModel *clientLog() const;
+    static QStringList texts(const LogModel *model);
+    quint16 port() const { return quint16(child<QSpinBox>("portSpinBox")->value()); }
+    void openWindow(quint16 port);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings of their own, not the user's
+    QSettings().clear();
+}
+
+void TestMainWindow::openWindow(quint16 port)
+{
+    WindowOptions options;
+    options.settings.port = port;
+    options.portGiven = true;
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+}
+
+void TestMainWindow::init()
+{
+    openWindow(0); // any free port
+    QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
+    serverLog()->setBatchInterval(0);
+    clientLog()->setBatchInterval(0);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+LogModel *TestMainWindow::serverLog() const
+{
+    return qobject_cast<LogModel *>(child<LogView>("serverLog")->model());
+}
+
+LogModel *TestMainWindow::clientLog() const
+{
+    return qobject_cast<LogModel *>(child<LogView>("clientLog")->model());
+}
+
+QStringList TestMainWindow::texts(const LogModel *model)
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row).data(LogModel::TextRole).toString());
+    return result;
+}
+
+void TestMainWindow::startsListeningWhenOpened()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Duplex"));
+    QVERIFY(port() != 0);
+    QVERIFY(!child<QAction>("startAction")->isEnabled());
+    QVERIFY(!child<QSpinBox>("portSpinBox")->isEnabled());
+    QCOMPARE(child<QAction>("startAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(child<QAction>("stopAction")->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QVERIFY(child<QLabel>("statusText")
+                    ->text()
+                    .contains(QStringLiteral("127.0.0.1:%1").arg(port())));
+    QCOMPARE(child<QLineEdit>("clientUrl")->text(),
+             QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port()));
+    QCOMPARE(m_window->pageUrl(), QStringLiteral("http://127.0.0.1:%1/").arg(port()));
+}
+
+void TestMainWindow::stopClosesClientsWith1000AndFreesThePort()
+{
+    const quint16 listeningPort = port();
+    QWebSocket client;
+    QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+    QSignalSpy closed(&client, &QWebSocket::disconnected);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(listeningPort)));
+    QTRY_COMPARE(greeted.size(), 1);
+    QTRY_COMPARE(child<QLabel>("statusClients")->text(), QStringLiteral("Clients: 1"));
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+    QTRY_VERIFY(child<QAction>("startAction")->isEnabled());
+    QVERIFY(!child<QAction>("stopAction")->isEnabled());
+    QTRY_COMPARE(child<QLabel>("statusText")->text(), QStringLiteral("Stopped"));
+    {
+        QTcpServer sameport;
+        QVERIFY2(sameport.listen(QHostAddress::LocalHost, listeningPort),
+                 qPrintable(sameport.errorString()));
+    }
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::Key_F5));
+    QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
+    QCOMPARE(port(), listeningPort);
+    QWebSocket again;
+    QSignalSpy greetedAgain(&again, &QWebSocket::textMessageReceived);
+    again.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(listeningPort)));
+    QTRY_COMPARE(greetedAgain.size(), 1);
+}
+
+void TestMainWindow::clientPanelLogsTheSeedPagesLines()
+{
+    auto *connectButton = child<QPushButton>("connectButton");
+    QCOMPARE(connectButton->text(), QStringLiteral("&Connect"));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: Welcome!")));
+    QCOMPARE(connectButton->text(), QStringLiteral("&Disconnect"));
+    QTRY_VERIFY(child<HistoryLineEdit>("messageEdit")->hasFocus()); // ready to type
+
+    child<QLineEdit>("messageEdit")->setText(QStringLiteral("Hello there!"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: HELLO THERE!")));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is closed ...")));
+
+    const QStringList lines = texts(clientLog());
+    const QStringList seedLines = { QStringLiteral("Connection is opened ..."),
+                                    QStringLiteral("Message is received: Welcome!"),
+                                    QStringLiteral("Message is sent: Hello there!"),
+                                    QStringLiteral("Message is received: HELLO THERE!"),
+                                    QStringLiteral("Connection is closed ...") };
+    QCOMPARE(lines.mid(1), seedLines); // after "Connecting to ..."
+    // And the server saw the same conversation.
+    QTRY_VERIFY(texts(serverLog()).filter(QStringLiteral("New message Hello there!")).size() == 1);
+}
+
+void TestMainWindow::enterSendsAndUpDownWalkTheHistory()
+{
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    for (const char *message : { "first", "second" }) {
+        QTest::keyClicks(edit, QLatin1String(message));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->text(), QString());
+    }
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: SECOND")));
+    QVERIFY(texts(clientLog()).contains(QStringLiteral("Message is sent: first")));
+
+    QTest::keyClicks(edit, QStringLiteral("draft"));
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("second"));
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("first"));
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("first"));
+    QTest::keyClick(edit, Qt::Key_Down);
+    QCOMPARE(edit->text(), QStringLiteral("second"));
+    QTest::keyClick(edit, Qt::Key_Down);
+    QCOMPARE(edit->text(), QStringLiteral("draft"));
+}
+
+void TestMainWindow::aBadClientUrlIsSaidInTheLog()
+{
+    auto *url = child<QLineEdit>("clientUrl");
+    url->setText(QStringLiteral("http://127.0.0.1/"));
+    QTest::keyClick(url, Qt::Key_Return);
+    QCOMPARE(texts(clientLog()).last(),
+             QStringLiteral("The URL must start with ws:// or wss://, not \"http://127.0.0.1/\"."));
+    QCOMPARE(clientLog()->index(clientLog()->rowCount() - 1).data(LogModel::DirectionRole).toInt(),
+             int(LogEntry::Direction::Error));
+}
+
+void TestMainWindow::aPortInUseIsShownAndTheWindowStaysUsable()
+{
+    m_window.reset();
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    openWindow(squatter.serverPort());
+
+    auto *problem = child<QWidget>("problemBar");
+    QTRY_VERIFY(problem->isVisible());
+    const QString text = child<QLabel>("problemText")->text();
+    QVERIFY2(text.contains(QString::number(squatter.serverPort())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("already in use")), qPrintable(text));
+    QVERIFY(child<QAction>("startAction")->isEnabled());
+    QVERIFY(child<QSpinBox>("portSpinBox")->isEnabled());
+    QTRY_VERIFY(texts(serverLog()).contains(text)); // after the batch interval
+
+    // The offered port works.
+    auto *fix = child<QPushButton>("problemFix");
+    QVERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
+    QVERIFY(port() != squatter.serverPort());
+    QVERIFY(!problem->isVisible());
+    QWebSocket client;
+    QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    QTRY_COMPARE(greeted.size(), 1);
+}
+
+void TestMainWindow::theServerLogHoldsItsCap()
+{
+    serverLog()->setCap(20);
+    QWebSocket client;
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    QTRY_COMPARE(received.size(), 1);
+    for (int i = 0; i < 30; ++i)
+        client.sendTextMessage(QStringLiteral("message %1").arg(i));
+    QTRY_COMPARE(received.size(), 31);
+    QTRY_VERIFY(texts(serverLog()).last().endsWith(QStringLiteral("Sent MESSAGE 29")));
+    QCOMPARE(serverLog()->rowCount(), 20);
+}
+
+void TestMainWindow::closingTheWindowClosesClientsWith1000()
+{
+    QWebSocket client;
+    QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+    QSignalSpy closed(&client, &QWebSocket::disconnected);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    QTRY_COMPARE(greeted.size(), 1);
+    m_window->close();
+    m_window.reset(); // waits for the server thread
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+}
+
+void TestMainWindow::remembersPortAndUrl()
+{
+    const quint16 listeningPort = port();
+    child<QLineEdit>("clientUrl")->setText(QStringLiteral("ws://example.invalid:1234/ws/"));
+    m_window->close();
+    m_window.reset();
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("server/port")).toInt(), int(listeningPort));
+
+    m_window = std::make_unique<MainWindow>(WindowOptions {});
+    QCOMPARE(child<QLineEdit>("clientUrl")->text(),
+             QStringLiteral("ws://example.invalid:1234/ws/"));
+    QCOMPARE(port(), listeningPort);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
