@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "originpolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -39,7 +41,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("Listen on <address> (default 127.0.0.1, this computer only; 0.0.0.0 or :: "
                "for every interface)."),
             tr("address"));
-    parser.addOptions({ headlessOption, portOption, bindOption });
+    const QCommandLineOption maxMessageOption(
+            QStringLiteral("max-message-size"),
+            tr("Close a WebSocket (1009) that sends a message or frame over <bytes> "
+               "(default 10485760, 10 MiB)."),
+            tr("bytes"));
+    const QCommandLineOption maxConnectionsOption(
+            QStringLiteral("max-connections"),
+            tr("Answer 503 to connections beyond <n> at once (default 10000)."), tr("n"));
+    const QCommandLineOption allowOriginOption(
+            QStringLiteral("allow-origin"),
+            tr("Also let pages from <origin> open a WebSocket (e.g. https://example.com; * "
+               "allows every origin). Repeatable. Pages served by Duplex itself, and clients "
+               "that send no Origin, are always allowed."),
+            tr("origin"));
+    parser.addOptions({ headlessOption, portOption, bindOption, maxMessageOption,
+                        maxConnectionsOption, allowOriginOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -90,6 +107,42 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.settings.address = address;
         result.bindGiven = true;
+    }
+    if (parser.isSet(maxMessageOption)) {
+        const QString text = parser.value(maxMessageOption);
+        bool ok = false;
+        const qint64 bytes = text.toLongLong(&ok);
+        if (!ok || bytes < 1 || bytes > (qint64(1) << 31)) {
+            printError(tr("--max-message-size must be a number of bytes from 1 to 2147483648, "
+                          "not \"%1\".")
+                               .arg(text));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.settings.maxMessageSize = bytes;
+    }
+    if (parser.isSet(maxConnectionsOption)) {
+        const QString text = parser.value(maxConnectionsOption);
+        bool ok = false;
+        const int count = text.toInt(&ok);
+        if (!ok || count < 1 || count > 1000000) {
+            printError(tr("--max-connections must be a number from 1 to 1000000, not \"%1\".")
+                               .arg(text));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.settings.maxConnections = count;
+    }
+    for (const QString &origin : parser.values(allowOriginOption)) {
+        const auto normalized = OriginPolicy::normalize(origin);
+        if (!normalized) {
+            printError(tr("--allow-origin needs an origin such as https://example.com:8443 or "
+                          "*, not \"%1\".")
+                               .arg(origin));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.settings.allowedOrigins.append(*normalized);
     }
     return result;
 }

@@ -224,6 +224,9 @@ void MainWindow::connectServer()
                 log->append(Direction::Out,
                             tr("%1 Sent binary %2").arg(peer, ConsoleLog::preview(message)));
             });
+    connect(m_host, &ServerHost::warning, this, [log](const QString &peer, const QString &message) {
+        log->append(Direction::Error, peer + QLatin1Char(' ') + message);
+    });
     connect(m_host, &ServerHost::httpRequestServed, this,
             [log](const QString &peer, const QByteArray &method, const QByteArray &target,
                   int status) {

@@ -31,6 +31,9 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                 qCInfo(lcMessages).noquote()
                         << peer << tr("New binary message %1").arg(preview(message));
             });
+    connect(server, &DuplexServer::warning, this, [](const QString &peer, const QString &message) {
+        qCWarning(lcConnections).noquote() << peer << message;
+    });
     connect(server, &DuplexServer::httpRequestServed, this,
             [](const QString &peer, const QByteArray &method, const QByteArray &target,
                int status) {

@@ -4,6 +4,7 @@
 #include "frontdoor.h"
 #include "httpconnection.h"
 
+#include <QNetworkRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -19,7 +20,8 @@ DuplexServer::DuplexServer(QObject *parent)
     : QObject(parent), m_tcpServer(new QTcpServer(this)),
       m_webSocketServer(new QWebSocketServer(QStringLiteral("Duplex"),
                                              QWebSocketServer::NonSecureMode, this)),
-      m_graceTimer(this) // a child, so that it moves to the server's thread along
+      // Children, so that the timers move to the server's thread along with it.
+      m_graceTimer(this), m_pingTimer(this)
 {
     qRegisterMetaType<ServerSettings>();
     m_tcpServer->setListenBacklogSize(listenBacklog);
@@ -31,6 +33,8 @@ DuplexServer::DuplexServer(QObject *parent)
 
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, &DuplexServer::abortEverything);
+    connect(&m_pingTimer, &QTimer::timeout, this, &DuplexServer::pingClients);
+    m_clock.start();
 }
 
 DuplexServer::~DuplexServer()
@@ -40,9 +44,11 @@ DuplexServer::~DuplexServer()
         disconnect(it.key(), nullptr, this, nullptr);
         delete it.key();
     }
-    for (QTcpSocket *socket : std::as_const(m_httpSockets)) {
-        disconnect(socket, nullptr, this, nullptr);
-        delete socket;
+    for (const auto &sockets : { m_httpSockets, m_refused }) {
+        for (QTcpSocket *socket : sockets) {
+            disconnect(socket, nullptr, this, nullptr);
+            delete socket;
+        }
     }
     for (HttpConnection *connection : std::as_const(m_handshakes))
         disconnect(connection, nullptr, this, nullptr);
@@ -70,7 +76,7 @@ bool DuplexServer::start(const ServerSettings &settings)
         abortEverything();
 
     m_settings = settings;
-    m_frontDoor = std::make_shared<const FrontDoor>(settings.maxHeadSize);
+    m_frontDoor = std::make_shared<const FrontDoor>(settings);
     if (!m_tcpServer->listen(settings.address, settings.port)) {
         const QString where = endpointName(settings.address, settings.port);
         switch (m_tcpServer->serverError()) {
@@ -101,6 +107,7 @@ bool DuplexServer::start(const ServerSettings &settings)
         }
         return false;
     }
+    m_pingTimer.start(std::max(1, settings.pingIntervalMs));
     setState(State::Listening);
     Q_EMIT listening(serverAddress(), serverPort());
     return true;
@@ -111,6 +118,7 @@ void DuplexServer::stop()
     if (m_state != State::Listening)
         return;
     m_tcpServer->close();
+    m_pingTimer.stop();
     setState(State::Stopping);
 
     const auto httpSockets = m_httpSockets;
@@ -161,13 +169,34 @@ void DuplexServer::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+int DuplexServer::connectionCount() const
+{
+    return int(m_httpSockets.size() + m_handshakes.size() + m_clients.size());
+}
+
 void DuplexServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        if (connectionCount() >= m_settings.maxConnections) {
+            // Told in a few bytes and let go; nobody already connected notices.
+            const QString peer = endpointName(socket->peerAddress(), socket->peerPort());
+            m_refused.insert(socket);
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_refused.remove(socket);
+                socket->deleteLater();
+            });
+            socket->write(FrontDoor::overloadResponse());
+            socket->disconnectFromHost();
+            Q_EMIT warning(peer,
+                           tr("refused: %n connection(s) already, the most allowed", nullptr,
+                              m_settings.maxConnections));
+            continue;
+        }
         auto *connection = new HttpConnection(socket, m_frontDoor, m_settings.headTimeoutMs);
         m_httpSockets.insert(socket);
         connect(connection, &HttpConnection::requestServed, this, &DuplexServer::httpRequestServed);
         connect(connection, &HttpConnection::upgradeRequested, this, &DuplexServer::handOver);
+        connect(connection, &HttpConnection::warning, this, &DuplexServer::warning);
         // The connection is the context: once it hands the socket over, this goes too.
         connect(socket, &QTcpSocket::disconnected, connection, [this, socket] {
             m_httpSockets.remove(socket);
@@ -196,30 +225,47 @@ void DuplexServer::acceptWebSockets()
 {
     while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
         socket->setParent(this);
-        const QString peer = endpointName(socket->peerAddress(), socket->peerPort());
-        if (HttpConnection *connection = m_handshakes.take(peer))
+        if (HttpConnection *connection
+            = m_handshakes.take(endpointName(socket->peerAddress(), socket->peerPort()))) {
             connection->finishHandoff();
+        }
         if (m_state != State::Listening) {
             socket->abort(); // its handshake finished after stop()
             socket->deleteLater();
             continue;
         }
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageSize));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageSize));
 
-        m_clients.insert(socket, peer);
+        const QNetworkRequest request = socket->request();
+        const QString peer
+                = peerName(socket->peerAddress(), socket->peerPort(),
+                           request.rawHeader("X-Real-IP"), request.rawHeader("X-Forwarded-For"));
+        m_clients.insert(socket, { peer, m_clock.elapsed() });
         connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket, peer](const QString &message) {
-                    Q_EMIT textMessageReceived(peer, message);
+                [this, socket](const QString &message) {
+                    Client &client = m_clients[socket];
+                    client.lastHeardMs = m_clock.elapsed();
+                    Q_EMIT textMessageReceived(client.peer, message);
+                    if (!canSendTo(socket, client))
+                        return;
                     const QString reply = Echo::reply(message);
                     socket->sendTextMessage(reply);
-                    Q_EMIT textMessageSent(peer, reply);
+                    Q_EMIT textMessageSent(client.peer, reply);
                 });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
-                [this, socket, peer](const QByteArray &message) {
-                    Q_EMIT binaryMessageReceived(peer, message);
+                [this, socket](const QByteArray &message) {
+                    Client &client = m_clients[socket];
+                    client.lastHeardMs = m_clock.elapsed();
+                    Q_EMIT binaryMessageReceived(client.peer, message);
+                    if (!canSendTo(socket, client))
+                        return;
                     const QByteArray reply = Echo::reply(message);
                     socket->sendBinaryMessage(reply);
-                    Q_EMIT binaryMessageSent(peer, reply);
+                    Q_EMIT binaryMessageSent(client.peer, reply);
                 });
+        connect(socket, &QWebSocket::pong, this,
+                [this, socket] { m_clients[socket].lastHeardMs = m_clock.elapsed(); });
         connect(socket, &QWebSocket::disconnected, this,
                 [this, socket] { onClientDisconnected(socket); });
 
@@ -231,9 +277,40 @@ void DuplexServer::acceptWebSockets()
     }
 }
 
+bool DuplexServer::canSendTo(QWebSocket *socket, const Client &client)
+{
+    if (socket->bytesToWrite() <= m_settings.maxPendingWrite)
+        return true;
+    // It sends but does not read: drop it rather than hold its replies without end.
+    Q_EMIT warning(client.peer,
+                   tr("dropped: %1 bytes of replies are waiting, and it reads none of them")
+                           .arg(socket->bytesToWrite()));
+    socket->abort();
+    return false;
+}
+
+void DuplexServer::pingClients()
+{
+    const qint64 now = m_clock.elapsed();
+    const auto clients = m_clients.keys();
+    for (QWebSocket *socket : clients) {
+        auto it = m_clients.constFind(socket);
+        if (it == m_clients.cend())
+            continue; // gone while an earlier one was aborted
+        if (now - it->lastHeardMs > m_settings.pongTimeoutMs) {
+            Q_EMIT warning(it->peer,
+                           tr("dropped: no answer to pings for %1 s")
+                                   .arg((now - it->lastHeardMs) / 1000.0, 0, 'f', 1));
+            socket->abort();
+        } else {
+            socket->ping();
+        }
+    }
+}
+
 void DuplexServer::onClientDisconnected(QWebSocket *socket)
 {
-    const QString peer = m_clients.take(socket);
+    const QString peer = m_clients.take(socket).peer;
     socket->deleteLater();
     Q_EMIT clientDisconnected(peer, socket->closeCode(), socket->closeReason());
     Q_EMIT clientCountChanged(clientCount());

@@ -2,6 +2,7 @@
 
 #include "serversettings.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -64,12 +65,23 @@ Q_SIGNALS:
     void binaryMessageSent(const QString &peer, const QByteArray &message);
     void httpRequestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
                            int status);
+    // A peer was refused or cut off by a limit or a policy; `message` says which and why.
+    void warning(const QString &peer, const QString &message);
 
 private:
+    struct Client
+    {
+        QString peer;
+        qint64 lastHeardMs = 0; // on m_clock: the last message or pong from the peer
+    };
+
     void acceptConnections();
     void handOver(HttpConnection *connection);
     void acceptWebSockets();
     void onClientDisconnected(QWebSocket *socket);
+    void pingClients();
+    bool canSendTo(QWebSocket *socket, const Client &client);
+    int connectionCount() const;
     void setState(State state);
     void finishStopIfIdle();
     void abortEverything();
@@ -81,6 +93,9 @@ private:
     State m_state = State::Stopped;
     QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
     QHash<QString, HttpConnection *> m_handshakes; // handed over, not yet a WebSocket; by peer
-    QHash<QWebSocket *, QString> m_clients; // live WebSockets and their peer names
+    QHash<QWebSocket *, Client> m_clients; // live WebSockets
+    QSet<QTcpSocket *> m_refused; // over the connection cap, being told 503
     QTimer m_graceTimer;
+    QTimer m_pingTimer;
+    QElapsedTimer m_clock;
 };

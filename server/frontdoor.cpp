@@ -2,7 +2,9 @@
 
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "serversettings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace {
@@ -21,6 +23,8 @@ FrontDoor::Decision respond(const HttpRequest &request, HttpResponse response)
     decision.action = FrontDoor::Decision::Respond;
     decision.method = request.method;
     decision.target = request.target;
+    decision.realIp = request.header("x-real-ip");
+    decision.forwardedFor = request.header("x-forwarded-for");
     decision.status = response.status;
     decision.consumed = request.headSize;
     // A body is never read, so the connection cannot carry another request after it.
@@ -49,8 +53,11 @@ bool isValidWebSocketKey(const QByteArray &key)
 
 } // namespace
 
-FrontDoor::FrontDoor(qsizetype maxHeadSize)
-    : m_maxHeadSize(maxHeadSize), m_page(readResource(QStringLiteral(":/duplex/index.html"))),
+FrontDoor::FrontDoor() : FrontDoor(ServerSettings()) { }
+
+FrontDoor::FrontDoor(const ServerSettings &settings)
+    : m_maxHeadSize(settings.maxHeadSize), m_origins(settings.allowedOrigins),
+      m_page(readResource(QStringLiteral(":/duplex/index.html"))),
       m_favicon(readResource(QStringLiteral(":/duplex/favicon.ico")))
 {
 }
@@ -58,6 +65,14 @@ FrontDoor::FrontDoor(qsizetype maxHeadSize)
 QByteArray FrontDoor::timeoutResponse()
 {
     HttpResponse response = HttpResponse::error(408, "The request did not arrive in time.");
+    response.close = true;
+    return response.serialize();
+}
+
+QByteArray FrontDoor::overloadResponse()
+{
+    HttpResponse response = HttpResponse::error(503, "Too many connections; try again later.");
+    response.headers.emplaceBack("Retry-After", "5");
     response.close = true;
     return response.serialize();
 }
@@ -140,10 +155,21 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
         || !isValidWebSocketKey(request.header("sec-websocket-key"))) {
         return respond(request, HttpResponse::error(400, "Invalid Sec-WebSocket-Key."));
     }
+    const QByteArray origin = request.header("origin");
+    if (request.headerCount("origin") > 1 || !m_origins.allows(origin, request.header("host"))) {
+        // Cross-site WebSocket hijacking: a page of another site may not use this server.
+        Decision decision = respond(
+                request, HttpResponse::error(403, "This origin may not open a WebSocket here."));
+        decision.note = QCoreApplication::translate("FrontDoor", "origin %1 is not allowed")
+                                .arg(QString::fromLatin1(origin.left(200)));
+        return decision;
+    }
     Decision decision;
     decision.action = Decision::UpgradeToWebSocket;
     decision.method = request.method;
     decision.target = request.target;
+    decision.realIp = request.header("x-real-ip");
+    decision.forwardedFor = request.header("x-forwarded-for");
     decision.status = 101;
     return decision;
 }

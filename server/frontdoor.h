@@ -1,9 +1,12 @@
 #pragma once
 
+#include "originpolicy.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
 struct HttpRequest;
+struct ServerSettings;
 
 // Decides what the one port answers to the bytes a peer has sent so far: the page, the icon,
 // a short error, or a hand-off of the connection to the WebSocket server. It only reads
@@ -25,21 +28,28 @@ public:
         int status = 0; // the answer's status, for the log
         QByteArray method; // of the request, for the log (empty when it could not be parsed)
         QByteArray target;
+        QByteArray realIp; // what a proxy says of the client: X-Real-IP...
+        QByteArray forwardedFor; // ...and X-Forwarded-For (see peerName())
+        QString note; // why it was refused, when the status alone does not say
     };
 
-    explicit FrontDoor(qsizetype maxHeadSize = 8192);
+    FrontDoor(); // the default settings
+    explicit FrontDoor(const ServerSettings &settings);
 
     Decision decide(QByteArrayView buffered) const;
     qsizetype maxHeadSize() const { return m_maxHeadSize; }
 
     // The answer for a peer whose request head did not arrive in time.
     static QByteArray timeoutResponse();
+    // The answer for a connection over the connection cap.
+    static QByteArray overloadResponse();
 
 private:
     Decision decideRequest(const HttpRequest &request) const;
     Decision checkUpgrade(const HttpRequest &request) const;
 
     qsizetype m_maxHeadSize;
+    OriginPolicy m_origins;
     QByteArray m_page;
     QByteArray m_favicon;
 };

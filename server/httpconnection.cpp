@@ -53,6 +53,12 @@ void HttpConnection::processBuffered()
         if (buffered.isEmpty())
             return;
         const FrontDoor::Decision decision = m_frontDoor->decide(buffered);
+        const QString peer = decision.realIp.isEmpty() && decision.forwardedFor.isEmpty()
+                ? m_peer
+                : peerName(m_socket->peerAddress(), m_socket->peerPort(), decision.realIp,
+                           decision.forwardedFor);
+        if (!decision.note.isEmpty())
+            Q_EMIT warning(peer, decision.note);
         switch (decision.action) {
         case FrontDoor::Decision::NeedMore:
             return;
@@ -60,13 +66,13 @@ void HttpConnection::processBuffered()
             m_phase = Phase::HandedOff;
             disconnect(m_socket, nullptr, this, nullptr);
             m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
-            Q_EMIT requestServed(m_peer, decision.method, decision.target, decision.status);
+            Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
             Q_EMIT upgradeRequested(this);
             return;
         case FrontDoor::Decision::Respond:
             m_socket->skip(decision.consumed);
             m_socket->write(decision.response);
-            Q_EMIT requestServed(m_peer, decision.method, decision.target, decision.status);
+            Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
             if (decision.close) {
                 closeAfterWriting();
                 return;

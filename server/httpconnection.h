@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     void requestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
                        int status);
+    // Something about the peer worth a warning in the log (an origin refused...).
+    void warning(const QString &peer, const QString &message);
     // A valid handshake is waiting, unread, in the socket. The head time-out keeps running
     // until finishHandoff(), so a handshake that never completes is still cut off.
     void upgradeRequested(HttpConnection *connection);

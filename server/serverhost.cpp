@@ -28,6 +28,7 @@ ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexSe
             &ServerHost::binaryMessageReceived);
     connect(m_server, &DuplexServer::binaryMessageSent, this, &ServerHost::binaryMessageSent);
     connect(m_server, &DuplexServer::httpRequestServed, this, &ServerHost::httpRequestServed);
+    connect(m_server, &DuplexServer::warning, this, &ServerHost::warning);
 
     m_thread.start();
 }

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void binaryMessageSent(const QString &peer, const QByteArray &message);
     void httpRequestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
                            int status);
+    void warning(const QString &peer, const QString &message);
 
 private:
     QThread m_thread;

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QMetaType>
+#include <QStringList>
 
 // Everything that decides how the server listens and what it tolerates from a peer.
 struct ServerSettings
@@ -11,6 +12,16 @@ struct ServerSettings
     int headTimeoutMs = 10000; // an HTTP request head (or the next one) must arrive within this
     qsizetype maxHeadSize = 8192; // a larger request head is answered 431
     int closeGraceMs = 3000; // how long stop() waits for peers to answer the close handshake
+
+    // Limits, all on by default: what one peer may cost the server.
+    qint64 maxMessageSize = 10 * 1024 * 1024; // per message and per frame, as Tornado; 1009 past it
+    int maxConnections = 10000; // TCP connections at once; the next one is answered 503
+    qint64 maxPendingWrite = 16 * 1024 * 1024; // unsent bytes to one client before it is dropped
+    int pingIntervalMs = 30000; // every WebSocket is pinged this often...
+    int pongTimeoutMs = 60000; // ...and dropped when nothing came back for this long
+
+    // Origins allowed besides the request's own host ("*": all); see OriginPolicy.
+    QStringList allowedOrigins;
 };
 
 Q_DECLARE_METATYPE(ServerSettings)
@@ -21,6 +32,12 @@ QHostAddress parseBindAddress(const QString &text);
 
 // "127.0.0.1:8888", "[::1]:8888": how Duplex names a peer or a listening socket everywhere.
 QString endpointName(const QHostAddress &address, quint16 port);
+
+// How the log names a peer: its endpoint, or "<client> via <endpoint>" when a proxy on this
+// computer (a loopback peer) says for whom it forwards (X-Real-IP, else X-Forwarded-For).
+// Only an IP address is taken from those headers, so they cannot forge log lines.
+QString peerName(const QHostAddress &address, quint16 port, const QByteArray &realIp,
+                 const QByteArray &forwardedFor);
 
 // The address a browser on this computer uses to reach a server bound to `address`
 // (a wildcard bind is reached through loopback).

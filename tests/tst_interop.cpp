@@ -1,5 +1,9 @@
-// Tests `duplex --headless` against real peers: the seed's Python client and headless Chromium.
+// Tests `duplex --headless` against real peers: the seed's Python client and headless Chromium,
+// directly and through nginx with the seed's own configuration.
 #include "duplexprocess.h"
+#include "httptestutil.h"
+#include "nginxproxy.h"
+#include "rawwebsocket.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -234,17 +238,24 @@ class TestInterop : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void pythonSeedClient_data();
     void pythonSeedClient();
     void pythonUnicode_data();
     void pythonUnicode();
     void chromiumPage_data();
     void chromiumPage();
+    void crossOriginIsRefusedUnlessAllowed();
 
 private:
     QString webSocketUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws/").arg(m_port); }
+    quint16 portFor(const QString &route) const
+    {
+        return route == u"nginx" ? m_nginx->port() : m_port;
+    }
 
     std::unique_ptr<DuplexProcess> m_duplex;
     quint16 m_port = 0;
+    std::unique_ptr<NginxProxy> m_nginx;
 };
 
 void TestInterop::initTestCase()
@@ -253,6 +264,10 @@ void TestInterop::initTestCase()
             QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") });
     m_port = m_duplex->waitForListening();
     QVERIFY2(m_port != 0, qPrintable(m_duplex->output()));
+    QVERIFY2(QFileInfo(QStringLiteral("/usr/sbin/nginx")).isExecutable(),
+             "nginx is missing: install nginx-light (scripts/deps.sh test does)");
+    m_nginx = std::make_unique<NginxProxy>(m_port);
+    QVERIFY2(m_nginx->port() != 0, qPrintable(m_nginx->log()));
 }
 
 void TestInterop::cleanupTestCase()
@@ -266,19 +281,30 @@ void TestInterop::cleanupTestCase()
              qPrintable(m_duplex->output()));
 }
 
+void TestInterop::pythonSeedClient_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::newRow("direct") << QStringLiteral("direct");
+    QTest::newRow("through nginx") << QStringLiteral("nginx");
+}
+
 void TestInterop::pythonSeedClient()
 {
+    QFETCH(QString, route);
     const QString problem = pythonProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const QString script = QStringLiteral(DUPLEX_TESTS_DIR "/interop/seed_client.py");
     QVERIFY2(QFileInfo::exists(script), qPrintable(script));
-    const Finished client = run(python, { script, webSocketUrl() }, peerTimeoutMs);
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/ws/").arg(portFor(route));
+    const qsizetype before = m_duplex->output().count(QLatin1String(" New message Hello, World\n"));
+    const Finished client = run(python, { script, url }, peerTimeoutMs);
     QVERIFY2(client.succeeded(), qPrintable(client.report()));
     for (const char *line : { "Received 'Welcome!'\n", "Received 'HELLO, WORLD'\n" }) {
         QVERIFY2(client.standardOutput.contains(QLatin1String(line)), qPrintable(client.report()));
     }
-    QTRY_VERIFY2(m_duplex->output().contains(QLatin1String(" New message Hello, World\n")),
+    QTRY_VERIFY2(m_duplex->output().count(QLatin1String(" New message Hello, World\n"))
+                         == before + 1,
                  qPrintable(m_duplex->output()));
 }
 
@@ -332,14 +358,18 @@ print("OK", ascii(reply))
 void TestInterop::chromiumPage_data()
 {
     QTest::addColumn<QString>("host");
-    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QStringLiteral("direct");
     // The page builds its WebSocket URL from location.host, so a name must work as well.
-    QTest::newRow("localhost") << QStringLiteral("localhost");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << QStringLiteral("direct");
+    // nginx passes Host without the port: the origin check must still let the page in.
+    QTest::newRow("through nginx") << QStringLiteral("127.0.0.1") << QStringLiteral("nginx");
 }
 
 void TestInterop::chromiumPage()
 {
     QFETCH(QString, host);
+    QFETCH(QString, route);
     QVERIFY2(
             QFileInfo(chromium).isExecutable(),
             qPrintable(QStringLiteral("%1 is missing: install chromium (apt-get install chromium).")
@@ -356,7 +386,7 @@ void TestInterop::chromiumPage()
     const QString devTools = browser.waitForDevTools(chromiumTimeoutMs);
     QVERIFY2(!devTools.isEmpty(), qPrintable(browser.log().right(3000)));
 
-    const QString url = QStringLiteral("http://%1:%2/").arg(host).arg(m_port);
+    const QString url = QStringLiteral("http://%1:%2/").arg(host).arg(portFor(route));
     const Finished driver
             = run(python, { QStringLiteral("-c"), devToolsDriver, devTools, url, domWhenEchoed },
                   chromiumTimeoutMs);
@@ -381,6 +411,37 @@ void TestInterop::chromiumPage()
     QVERIFY2(!pageLoggedError, "The page logged an error; its DOM is above");
 
     QTRY_COMPARE(m_duplex->output().count(hello), hellosBefore + 1);
+}
+
+// A page of another site may not open a WebSocket here (cross-site WebSocket hijacking), behind
+// nginx as well as directly; --allow-origin lets that one site in.
+void TestInterop::crossOriginIsRefusedUnlessAllowed()
+{
+    const QByteArray evil = "Origin: https://evil.example\r\n";
+    for (const quint16 port : { m_port, m_nginx->port() }) {
+        RawWebSocket::Peer peer(port);
+        peer.send(RawWebSocket::handshake(evil));
+        QTRY_VERIFY(readResponse(peer.received).size > 0);
+        QCOMPARE(readResponse(peer.received).status, 403);
+    }
+    QTRY_VERIFY(
+            m_duplex->output().count(QLatin1String("origin https://evil.example is not allowed"))
+            == 2);
+
+    DuplexProcess allowing({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                             QStringLiteral("0"), QStringLiteral("--allow-origin"),
+                             QStringLiteral("https://evil.example") });
+    const quint16 port = allowing.waitForListening();
+    QVERIFY2(port != 0, qPrintable(allowing.output()));
+    RawWebSocket::Peer peer(port);
+    peer.send(RawWebSocket::handshake(evil));
+    QTRY_VERIFY(!peer.frames().isEmpty());
+    QVERIFY(peer.received.startsWith("HTTP/1.1 101 "));
+    QCOMPARE(peer.frames().constFirst().payload, QByteArray("Welcome!"));
+    RawWebSocket::Peer other(port); // only that one
+    other.send(RawWebSocket::handshake("Origin: https://other.example\r\n"));
+    QTRY_VERIFY(readResponse(other.received).size > 0);
+    QCOMPARE(readResponse(other.received).status, 403);
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

@@ -1,0 +1,85 @@
+#include "originpolicy.h"
+
+#include <QUrl>
+
+namespace {
+int defaultPort(const QString &scheme)
+{
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("ws"))
+        return 80;
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("wss"))
+        return 443;
+    return -1;
+}
+
+struct HostAndPort
+{
+    QString host;
+    int port = -1; // -1: none given
+};
+
+// A Host header: "name", "name:port", "[v6]", "[v6]:port".
+std::optional<HostAndPort> parseHost(const QByteArray &header)
+{
+    const QString text = QString::fromLatin1(header).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QUrl url(QStringLiteral("http://") + text + QLatin1Char('/'), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || url.path() != QLatin1String("/"))
+        return std::nullopt;
+    return HostAndPort { url.host().toLower(), url.port(-1) };
+}
+} // namespace
+
+OriginPolicy::OriginPolicy(const QStringList &allowedOrigins)
+{
+    for (const QString &origin : allowedOrigins) {
+        if (origin == QLatin1String("*"))
+            m_allowAll = true;
+        else if (const auto normalized = normalize(origin))
+            m_allowed.append(*normalized);
+    }
+}
+
+std::optional<QString> OriginPolicy::normalize(const QString &origin)
+{
+    const QString text = origin.trimmed();
+    if (text == QLatin1String("*") || text == QLatin1String("null"))
+        return text;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
+        || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
+        return std::nullopt;
+    }
+    const QString scheme = url.scheme().toLower();
+    QString normalized = scheme + QStringLiteral("://") + url.host(QUrl::FullyEncoded).toLower();
+    if (url.host().contains(QLatin1Char(':')))
+        normalized = scheme + QStringLiteral("://[") + url.host().toLower() + QLatin1Char(']');
+    if (url.port(-1) != -1 && url.port() != defaultPort(scheme))
+        normalized += QLatin1Char(':') + QString::number(url.port());
+    return normalized;
+}
+
+bool OriginPolicy::allows(const QByteArray &origin, const QByteArray &host) const
+{
+    if (origin.isNull() || m_allowAll)
+        return true;
+    const auto normalized = normalize(QString::fromLatin1(origin));
+    if (!normalized)
+        return false;
+    if (m_allowed.contains(*normalized))
+        return true;
+    if (*normalized == QLatin1String("null"))
+        return false;
+
+    const QUrl originUrl(*normalized, QUrl::StrictMode);
+    const auto requestHost = parseHost(host);
+    if (!requestHost || originUrl.host().toLower() != requestHost->host)
+        return false;
+    if (requestHost->port == -1)
+        return true; // a proxy that keeps only the host name ("proxy_set_header Host $host")
+    const QString scheme = originUrl.scheme();
+    return originUrl.port(defaultPort(scheme)) == requestHost->port;
+}

@@ -1,0 +1,202 @@
+// The server's limits, each with the peer that runs into it: message and frame size,
+// connection cap, pings for the silent, a client that reads nothing, and the defaults.
+#include "duplexserver.h"
+#include "rawwebsocket.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+class TestLimits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults();
+    void messageSize_data();
+    void messageSize();
+    void connectionCap();
+    void pingsAndDropsTheSilent();
+    void dropsAClientThatReadsNothing();
+
+private:
+    std::unique_ptr<DuplexServer> start(const ServerSettings &settings);
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(m_port)); }
+
+    quint16 m_port = 0;
+};
+
+std::unique_ptr<DuplexServer> TestLimits::start(const ServerSettings &base)
+{
+    auto server = std::make_unique<DuplexServer>();
+    ServerSettings settings = base;
+    settings.port = 0;
+    if (!server->start(settings))
+        return nullptr;
+    m_port = server->serverPort();
+    return server;
+}
+
+void TestLimits::defaults()
+{
+    const ServerSettings settings;
+    QCOMPARE(settings.maxMessageSize, 10 * 1024 * 1024); // Tornado's default
+    QCOMPARE(settings.maxHeadSize, 8192);
+    QCOMPARE(settings.headTimeoutMs, 10000);
+    QCOMPARE(settings.maxConnections, 10000);
+    QCOMPARE(settings.pingIntervalMs, 30000);
+    QCOMPARE(settings.pongTimeoutMs, 60000);
+    QVERIFY(settings.allowedOrigins.isEmpty());
+}
+
+void TestLimits::messageSize_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("frameSize"); // how the client cuts it
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("exactly the limit") << 4096 << 1 << true;
+    QTest::newRow("one frame over") << 4097 << 1 << false;
+    QTest::newRow("frames within, message over") << 4097 << 1000 << false;
+    QTest::newRow("frames within, message exactly") << 4096 << 1000 << true;
+}
+
+void TestLimits::messageSize()
+{
+    QFETCH(int, size);
+    QFETCH(int, frameSize);
+    QFETCH(bool, accepted);
+    ServerSettings settings;
+    settings.maxMessageSize = 4096;
+    const auto server = start(settings);
+    QVERIFY(server);
+    QSignalSpy disconnected(server.get(), &DuplexServer::clientDisconnected);
+
+    QWebSocket bystander; // another client, which must not notice
+    QSignalSpy bystanderReceived(&bystander, &QWebSocket::textMessageReceived);
+    bystander.open(url());
+    QWebSocket client;
+    client.setOutgoingFrameSize(frameSize == 1 ? quint64(size) : quint64(frameSize));
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    QSignalSpy closed(&client, &QWebSocket::disconnected);
+    client.open(url());
+    QTRY_COMPARE(received.size(), 1);
+    QTRY_COMPARE(bystanderReceived.size(), 1);
+
+    client.sendTextMessage(QString(size, QLatin1Char('x')));
+    if (accepted) {
+        QTRY_COMPARE(received.size(), 2);
+        QCOMPARE(received.at(1).at(0).toString(), QString(size, QLatin1Char('X')));
+    } else {
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        QTRY_COMPARE(disconnected.size(), 1);
+        QCOMPARE(disconnected.at(0).at(1).toInt(), 1009);
+        QVERIFY(!disconnected.at(0).at(2).toString().isEmpty()); // the reason, for the log
+    }
+    bystander.sendTextMessage(QStringLiteral("still here"));
+    QTRY_COMPARE(bystanderReceived.size(), 2);
+    QCOMPARE(bystanderReceived.at(1).at(0).toString(), QStringLiteral("STILL HERE"));
+}
+
+void TestLimits::connectionCap()
+{
+    ServerSettings settings;
+    settings.maxConnections = 3;
+    const auto server = start(settings);
+    QVERIFY(server);
+    QSignalSpy warnings(server.get(), &DuplexServer::warning);
+
+    std::vector<std::unique_ptr<QWebSocket>> clients;
+    std::vector<std::unique_ptr<QSignalSpy>> received;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<QWebSocket>());
+        received.push_back(std::make_unique<QSignalSpy>(clients.back().get(),
+                                                        &QWebSocket::textMessageReceived));
+        clients.back()->open(url());
+        QTRY_COMPARE(received.back()->size(), 1);
+    }
+    RawWebSocket::Peer fourth(m_port);
+    QTRY_VERIFY(fourth.closed);
+    QVERIFY2(fourth.received.startsWith("HTTP/1.1 503 Service Unavailable\r\n"),
+             fourth.received.constData());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).at(1).toString().contains(QStringLiteral("refused")));
+    // Nobody already connected noticed, and a freed place is taken again.
+    for (int i = 0; i < 3; ++i) {
+        clients[i]->sendTextMessage(QStringLiteral("ok"));
+        QTRY_COMPARE(received[i]->size(), 2);
+    }
+    clients[0]->close();
+    QTRY_COMPARE(server->clientCount(), 2);
+    QWebSocket again;
+    QSignalSpy greeted(&again, &QWebSocket::textMessageReceived);
+    again.open(url());
+    QTRY_COMPARE(greeted.size(), 1);
+}
+
+void TestLimits::pingsAndDropsTheSilent()
+{
+    ServerSettings settings;
+    settings.pingIntervalMs = 50;
+    settings.pongTimeoutMs = 300;
+    const auto server = start(settings);
+    QVERIFY(server);
+    QSignalSpy warnings(server.get(), &DuplexServer::warning);
+
+    QWebSocket answering; // QWebSocket answers pings by itself
+    QSignalSpy greeted(&answering, &QWebSocket::textMessageReceived);
+    QSignalSpy answeringClosed(&answering, &QWebSocket::disconnected);
+    answering.open(url());
+    QTRY_COMPARE(greeted.size(), 1);
+
+    RawWebSocket::Peer silent(m_port); // reads, but never answers a ping
+    silent.send(RawWebSocket::handshake());
+    QTRY_VERIFY(silent.frames().size() >= 3); // Welcome! and pings
+    QCOMPARE(silent.frames().at(1).opcode, quint8(0x9));
+    QTRY_VERIFY(silent.closed);
+    QTRY_COMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).at(1).toString().contains(QStringLiteral("no answer to pings")));
+
+    // The one that answers was pinged all along and is still there.
+    QCOMPARE(answeringClosed.size(), 0);
+    answering.sendTextMessage(QStringLiteral("alive"));
+    QTRY_COMPARE(greeted.size(), 2);
+    QCOMPARE(server->clientCount(), 1);
+}
+
+void TestLimits::dropsAClientThatReadsNothing()
+{
+    ServerSettings settings;
+    settings.maxPendingWrite = 256 * 1024;
+    const auto server = start(settings);
+    QVERIFY(server);
+    QSignalSpy warnings(server.get(), &DuplexServer::warning);
+    QSignalSpy disconnected(server.get(), &DuplexServer::clientDisconnected);
+
+    QTcpSocket hog;
+    hog.setReadBufferSize(1); // Qt reads no more than this: the kernel buffers fill up
+    hog.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    hog.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(hog.waitForConnected(5000));
+    hog.write(RawWebSocket::handshake());
+    const QByteArray message = RawWebSocket::frame(0x2, QByteArray(64 * 1024, 'a'));
+    for (int i = 0; i < 400 && disconnected.isEmpty(); ++i) { // at most 25 MiB
+        hog.write(message);
+        QTest::qWaitFor([&] { return hog.bytesToWrite() < 1024 * 1024 || !disconnected.isEmpty(); },
+                        2000);
+    }
+    QTRY_COMPARE(disconnected.size(), 1);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.at(0).at(1).toString().contains(QStringLiteral("reads none")),
+             qPrintable(warnings.at(0).at(1).toString()));
+
+    QWebSocket normal; // and everyone else is served
+    QSignalSpy greeted(&normal, &QWebSocket::textMessageReceived);
+    normal.open(url());
+    QTRY_COMPARE(greeted.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLimits)
+#include "tst_limits.moc"
