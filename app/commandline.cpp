@@ -133,6 +133,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.settings.maxConnections = count;
     }
+    result.limitsGiven = parser.isSet(maxMessageOption) || parser.isSet(maxConnectionsOption)
+            || parser.isSet(allowOriginOption);
     for (const QString &origin : parser.values(allowOriginOption)) {
         const auto normalized = OriginPolicy::normalize(origin);
         if (!normalized) {

@@ -13,6 +13,7 @@ struct CommandLine
     bool headless = false;
     bool portGiven = false; // else the window uses its saved port
     bool bindGiven = false;
+    bool limitsGiven = false; // any limit or origin option: the window's saved ones do not apply
     ServerSettings settings;
 
     static CommandLine parse(const QStringList &arguments);

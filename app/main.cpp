@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("duplex"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/duplex/icons/duplex.svg")));
-    MainWindow window({ commandLine.settings, commandLine.portGiven, commandLine.bindGiven });
+    MainWindow window({ commandLine.settings, commandLine.portGiven, commandLine.bindGiven,
+                        commandLine.limitsGiven });
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
                      &QWidget::close);

@@ -6,6 +6,7 @@
 #include "logmodel.h"
 #include "serverhost.h"
 #include "serverpanel.h"
+#include "settingsdialog.h"
 #include "websocketclient.h"
 
 #include <QAction>
@@ -131,6 +132,11 @@ void MainWindow::createActions()
     m_copyAction->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyUrl);
 
+    m_settingsAction = new QAction(tr("Server S&ettings..."), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -173,6 +179,8 @@ void MainWindow::createToolBarAndMenus()
     serverMenu->addSeparator();
     serverMenu->addAction(m_openAction);
     serverMenu->addAction(m_copyAction);
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_settingsAction);
     serverMenu->addSeparator();
     serverMenu->addAction(m_quitAction);
 
@@ -241,6 +249,8 @@ void MainWindow::connectServer()
 
 void MainWindow::restoreSettings(const WindowOptions &options)
 {
+    if (!options.limitsGiven)
+        SettingsDialog::load(m_baseSettings);
     QSettings settings;
     const int savedPort = settings.value(QStringLiteral("server/port"), 8888).toInt();
     m_port->setValue(options.portGiven && options.settings.port != 0 ? options.settings.port
@@ -398,6 +408,20 @@ void MainWindow::copyUrl()
 {
     QGuiApplication::clipboard()->setText(pageUrl());
     statusBar()->showMessage(tr("Copied %1").arg(pageUrl()), 3000);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_baseSettings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_baseSettings = dialog.settings();
+    SettingsDialog::save(m_baseSettings);
+    m_serverPanel->logModel()->append(
+            LogEntry::Direction::Event,
+            m_host->state() == DuplexServer::State::Stopped
+                    ? tr("Settings saved.")
+                    : tr("Settings saved; they apply when the server next starts (Shift+F5, F5)."));
 }
 
 void MainWindow::about()

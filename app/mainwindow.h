@@ -23,6 +23,7 @@ struct WindowOptions
     ServerSettings settings;
     bool portGiven = false;
     bool bindGiven = false;
+    bool limitsGiven = false;
 };
 
 // The Duplex window: a toolbar to start and stop the server, the server's log, the built-in
@@ -59,6 +60,7 @@ private:
     void openInBrowser();
     void copyUrl();
     void about();
+    void editSettings();
     ServerSettings currentSettings() const;
     static quint16 findFreePort(const QHostAddress &address, quint16 after);
 
@@ -73,6 +75,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_bind = nullptr;
 

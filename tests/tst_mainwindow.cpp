@@ -4,6 +4,11 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "rawwebsocket.h"
+#include "settingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 
 #include <QAction>
 #include <QComboBox>
@@ -37,6 +42,8 @@ private Q_SLOTS:
     void theServerLogHoldsItsCap();
     void closingTheWindowClosesClientsWith1000();
     void remembersPortAndUrl();
+    void settingsDialogEditsLimitsAndOrigins();
+    void savedLimitsApplyToTheServer();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -281,6 +288,59 @@ void TestMainWindow::remembersPortAndUrl()
     QCOMPARE(child<QLineEdit>("clientUrl")->text(),
              QStringLiteral("ws://example.invalid:1234/ws/"));
     QCOMPARE(port(), listeningPort);
+}
+
+void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
+{
+    ServerSettings start;
+    start.port = 1234;
+    SettingsDialog dialog(start);
+    dialog.findChild<QSpinBox *>(QStringLiteral("maxMessageKiB"))->setValue(64);
+    dialog.findChild<QSpinBox *>(QStringLiteral("maxConnections"))->setValue(7);
+    dialog.findChild<QSpinBox *>(QStringLiteral("pingSeconds"))->setValue(5);
+    auto *origins = dialog.findChild<QPlainTextEdit *>(QStringLiteral("allowedOrigins"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    origins->setPlainText(QStringLiteral("https://Example.com:443/\n\nnot an origin\n"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"))
+                    ->text()
+                    .contains(QStringLiteral("not an origin")));
+    origins->setPlainText(QStringLiteral("https://Example.com:443/\n*\n"));
+    QVERIFY(ok->isEnabled());
+
+    const ServerSettings edited = dialog.settings();
+    QCOMPARE(edited.port, quint16(1234)); // what the dialog does not show is kept
+    QCOMPARE(edited.maxMessageSize, 64 * 1024);
+    QCOMPARE(edited.maxConnections, 7);
+    QCOMPARE(edited.pingIntervalMs, 5000);
+    QCOMPARE(edited.pongTimeoutMs, 10000);
+    QCOMPARE(edited.allowedOrigins,
+             QStringList({ QStringLiteral("https://example.com"), QStringLiteral("*") }));
+
+    SettingsDialog::save(edited);
+    ServerSettings loaded;
+    SettingsDialog::load(loaded);
+    QCOMPARE(loaded.maxConnections, 7);
+    QCOMPARE(loaded.allowedOrigins, edited.allowedOrigins);
+}
+
+void TestMainWindow::savedLimitsApplyToTheServer()
+{
+    m_window.reset();
+    ServerSettings limits;
+    limits.maxConnections = 1;
+    SettingsDialog::save(limits);
+    openWindow(0);
+    QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
+
+    QWebSocket first;
+    QSignalSpy greeted(&first, &QWebSocket::textMessageReceived);
+    first.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    QTRY_COMPARE(greeted.size(), 1);
+    RawWebSocket::Peer second(port());
+    QTRY_VERIFY(second.closed);
+    QVERIFY(second.received.startsWith("HTTP/1.1 503 "));
 }
 
 QTEST_MAIN(TestMainWindow)

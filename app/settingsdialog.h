@@ -1,0 +1,38 @@
+#pragma once
+
+#include "serversettings.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+// The server's limits and origin policy, as the window lets a user set them. It only edits
+// a ServerSettings; the window saves it and applies it when the server next starts.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const ServerSettings &settings, QWidget *parent = nullptr);
+
+    // The settings given, with what the user changed.
+    ServerSettings settings() const;
+
+    // Reads and writes the part of ServerSettings that the dialog edits.
+    static void load(ServerSettings &settings);
+    static void save(const ServerSettings &settings);
+
+private:
+    void validate();
+
+    ServerSettings m_settings;
+    QSpinBox *m_maxMessageKiB;
+    QSpinBox *m_maxConnections;
+    QSpinBox *m_pingSeconds;
+    QPlainTextEdit *m_origins;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
