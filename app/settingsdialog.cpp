@@ -20,16 +20,12 @@ QStringList originLines(const QString &text)
     }
     return lines;
 }
-}
+} // namespace
 
 SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
-    : QDialog(parent),
-      m_settings(settings),
-      m_maxMessageKiB(new QSpinBox(this)),
-      m_maxConnections(new QSpinBox(this)),
-      m_pingSeconds(new QSpinBox(this)),
-      m_origins(new QPlainTextEdit(this)),
-      m_problem(new QLabel(this)),
+    : QDialog(parent), m_settings(settings), m_maxMessageKiB(new QSpinBox(this)),
+      m_maxConnections(new QSpinBox(this)), m_pingSeconds(new QSpinBox(this)),
+      m_origins(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Server Settings"));
@@ -109,15 +105,16 @@ void SettingsDialog::load(ServerSettings &settings)
 {
     QSettings stored;
     stored.beginGroup(QStringLiteral("limits"));
-    settings.maxMessageSize =
-            stored.value(QStringLiteral("maxMessageSize"), settings.maxMessageSize).toLongLong();
-    settings.maxConnections =
-            stored.value(QStringLiteral("maxConnections"), settings.maxConnections).toInt();
-    settings.pingIntervalMs =
-            stored.value(QStringLiteral("pingIntervalMs"), settings.pingIntervalMs).toInt();
+    settings.maxMessageSize
+            = stored.value(QStringLiteral("maxMessageSize"), settings.maxMessageSize).toLongLong();
+    settings.maxConnections
+            = stored.value(QStringLiteral("maxConnections"), settings.maxConnections).toInt();
+    settings.pingIntervalMs
+            = stored.value(QStringLiteral("pingIntervalMs"), settings.pingIntervalMs).toInt();
     settings.pongTimeoutMs = 2 * settings.pingIntervalMs;
-    settings.allowedOrigins =
-            stored.value(QStringLiteral("allowedOrigins"), settings.allowedOrigins).toStringList();
+    settings.allowedOrigins
+            = stored.value(QStringLiteral("allowedOrigins"), settings.allowedOrigins)
+                      .toStringList();
 }
 
 void SettingsDialog::save(const ServerSettings &settings)

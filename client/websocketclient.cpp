@@ -19,6 +19,7 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::stateChanged, this, &WebSocketClient::stateChanged);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_opened = true;
         Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."));
         Q_EMIT opened();
     });
@@ -34,6 +35,16 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &WebSocketClient::onError);
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
+    // Said only around a close handshake; an abrupt end (1006) comes without it.
+    connect(&m_socket, &QWebSocket::aboutToClose, this, [this] { m_closing = true; });
+}
+
+WebSocketClient::~WebSocketClient()
+{
+    // QWebSocket's destructor still reports its end; nobody should hear it from a half-gone
+    // object.
+    m_socket.disconnect(this);
+    m_socket.abort();
 }
 
 QString WebSocketClient::checkUrl(const QString &text)
@@ -97,13 +108,18 @@ bool WebSocketClient::open(const QString &url)
         m_socket.abort();
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(parsed.toString()));
+    m_closing = false;
+    m_opened = false;
     m_socket.open(parsed);
     return true;
 }
 
 void WebSocketClient::close()
 {
-    m_socket.close(QWebSocketProtocol::CloseCodeNormal);
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.close(QWebSocketProtocol::CloseCodeNormal);
+    else
+        m_socket.abort(); // still looking up or connecting: give up at once
 }
 
 bool WebSocketClient::sendText(const QString &message)
@@ -131,7 +147,7 @@ bool WebSocketClient::sendBinary(const QByteArray &message)
 void WebSocketClient::onError(QAbstractSocket::SocketError error)
 {
     // The end of a connection is reported by onDisconnected(); this is only about why.
-    if (error == QAbstractSocket::RemoteHostClosedError && m_socket.closeCode() != 0)
+    if (error == QAbstractSocket::RemoteHostClosedError && m_closing)
         return;
     Q_EMIT logLine(LineKind::Error, describeError(error, m_socket.errorString()));
     // A refused handshake leaves the TCP connection open (the server may keep it alive):
@@ -142,10 +158,12 @@ void WebSocketClient::onError(QAbstractSocket::SocketError error)
 
 void WebSocketClient::onDisconnected()
 {
-    const int code = m_socket.closeCode();
-    const QString reason = m_socket.closeReason();
+    const int code = m_closing ? int(m_socket.closeCode())
+                               : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+    const QString reason = m_closing ? m_socket.closeReason() : QString();
     Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."));
-    if (code != QWebSocketProtocol::CloseCodeNormal
+    // A connection that never opened has said why already.
+    if (m_opened && code != QWebSocketProtocol::CloseCodeNormal
         && code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
         Q_EMIT logLine(LineKind::Error,
                        reason.isEmpty() ? tr("Close code %1").arg(code)

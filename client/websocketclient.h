@@ -17,6 +17,7 @@ public:
     Q_ENUM(LineKind)
 
     explicit WebSocketClient(QObject *parent = nullptr);
+    ~WebSocketClient() override;
 
     QAbstractSocket::SocketState state() const { return m_socket.state(); }
     bool isOpen() const { return state() == QAbstractSocket::ConnectedState; }
@@ -48,4 +49,6 @@ private:
     void onDisconnected();
 
     QWebSocket m_socket;
+    bool m_closing = false; // a close frame went either way in this connection
+    bool m_opened = false; // the handshake succeeded in this connection
 };

@@ -12,7 +12,7 @@ if [[ "${1:-}" == "--sanitize" ]]; then
     build="$root/build-sanitize"
     options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDUPLEX_SANITIZE=ON)
     # Any report fails the test that caused it; leaks inside system libraries are not ours.
-    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0"
 fi

@@ -14,6 +14,14 @@ namespace {
 // Room for a burst of connects: the kernel's queue and the accepted-but-unserved queue.
 constexpr int listenBacklog = 4096;
 constexpr int maxPendingConnections = 4096;
+
+// Which TCP connection a socket is: both ends, since one peer endpoint may reach a server
+// bound to every interface at two of its addresses.
+template<typename Socket> QString connectionKey(const Socket *socket)
+{
+    return endpointName(socket->localAddress(), socket->localPort()) + QLatin1Char('|')
+            + endpointName(socket->peerAddress(), socket->peerPort());
+}
 } // namespace
 
 DuplexServer::DuplexServer(QObject *parent)
@@ -31,6 +39,7 @@ DuplexServer::DuplexServer(QObject *parent)
     connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
             &DuplexServer::acceptWebSockets);
 
+    m_graceTimer.setObjectName(QStringLiteral("graceTimer"));
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, &DuplexServer::abortEverything);
     connect(&m_pingTimer, &QTimer::timeout, this, &DuplexServer::pingClients);
@@ -39,19 +48,24 @@ DuplexServer::DuplexServer(QObject *parent)
 
 DuplexServer::~DuplexServer()
 {
-    // The sockets die after this object's members; keep them from calling back in.
-    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-        disconnect(it.key(), nullptr, this, nullptr);
+    // The sockets would die after this object's members, and a dying socket says it is
+    // disconnected: cut every connection first, then delete them while the members still live.
+    m_graceTimer.stop();
+    m_pingTimer.stop();
+    const auto clients = std::exchange(m_clients, {});
+    for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
+        it.key()->disconnect();
         delete it.key();
     }
-    for (const auto &sockets : { m_httpSockets, m_refused }) {
-        for (QTcpSocket *socket : sockets) {
-            disconnect(socket, nullptr, this, nullptr);
-            delete socket;
+    for (QSet<QTcpSocket *> *sockets : { &m_httpSockets, &m_refused }) {
+        const QSet<QTcpSocket *> owned = std::exchange(*sockets, {});
+        for (QTcpSocket *socket : owned) {
+            socket->disconnect();
+            delete socket; // and its HttpConnection
         }
     }
-    for (HttpConnection *connection : std::as_const(m_handshakes))
-        disconnect(connection, nullptr, this, nullptr);
+    for (HttpConnection *connection : std::exchange(m_handshakes, {}))
+        connection->disconnect(this);
 }
 
 QHostAddress DuplexServer::serverAddress() const
@@ -74,6 +88,7 @@ bool DuplexServer::start(const ServerSettings &settings)
     }
     if (m_state == State::Stopping)
         abortEverything();
+    m_graceTimer.stop();
 
     m_settings = settings;
     m_frontDoor = std::make_shared<const FrontDoor>(settings);
@@ -120,6 +135,8 @@ void DuplexServer::stop()
     m_tcpServer->close();
     m_pingTimer.stop();
     setState(State::Stopping);
+    // Started first: closing the sockets below may finish the stop before the loops end.
+    m_graceTimer.start(m_settings.closeGraceMs);
 
     const auto httpSockets = m_httpSockets;
     for (QTcpSocket *socket : httpSockets)
@@ -130,8 +147,6 @@ void DuplexServer::stop()
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients)
         socket->close(QWebSocketProtocol::CloseCodeNormal, tr("Server stopped"));
-
-    m_graceTimer.start(m_settings.closeGraceMs);
     finishStopIfIdle();
 }
 
@@ -209,13 +224,13 @@ void DuplexServer::acceptConnections()
 void DuplexServer::handOver(HttpConnection *connection)
 {
     m_httpSockets.remove(connection->socket());
-    const QString peer = connection->peer();
-    m_handshakes.insert(peer, connection);
+    const QString key = connectionKey(connection->socket());
+    m_handshakes.insert(key, connection);
     // QWebSocketServer deletes a socket whose handshake it refuses; the connection, its child,
     // goes with it.
-    connect(connection, &QObject::destroyed, this, [this, peer, connection] {
-        if (m_handshakes.value(peer) == connection)
-            m_handshakes.remove(peer);
+    connect(connection, &QObject::destroyed, this, [this, key, connection] {
+        if (m_handshakes.value(key) == connection)
+            m_handshakes.remove(key);
         finishStopIfIdle();
     });
     m_webSocketServer->handleConnection(connection->socket());
@@ -225,8 +240,7 @@ void DuplexServer::acceptWebSockets()
 {
     while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
         socket->setParent(this);
-        if (HttpConnection *connection
-            = m_handshakes.take(endpointName(socket->peerAddress(), socket->peerPort()))) {
+        if (HttpConnection *connection = m_handshakes.take(connectionKey(socket))) {
             connection->finishHandoff();
         }
         if (m_state != State::Listening) {
@@ -264,6 +278,13 @@ void DuplexServer::acceptWebSockets()
                     socket->sendBinaryMessage(reply);
                     Q_EMIT binaryMessageSent(client.peer, reply);
                 });
+        // QWebSocket says aboutToClose only around a close handshake; without one its
+        // closeCode() still says 1000, so this tells an abrupt end (1006) from a clean one.
+        connect(socket, &QWebSocket::aboutToClose, this, [this, socket] {
+            const auto it = m_clients.find(socket);
+            if (it != m_clients.end())
+                it->closing = true;
+        });
         connect(socket, &QWebSocket::pong, this,
                 [this, socket] { m_clients[socket].lastHeardMs = m_clock.elapsed(); });
         connect(socket, &QWebSocket::disconnected, this,
@@ -310,9 +331,13 @@ void DuplexServer::pingClients()
 
 void DuplexServer::onClientDisconnected(QWebSocket *socket)
 {
-    const QString peer = m_clients.take(socket).peer;
+    const Client client = m_clients.take(socket);
     socket->deleteLater();
-    Q_EMIT clientDisconnected(peer, socket->closeCode(), socket->closeReason());
+    if (client.closing)
+        Q_EMIT clientDisconnected(client.peer, socket->closeCode(), socket->closeReason());
+    else
+        Q_EMIT clientDisconnected(client.peer, QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                                  QString());
     Q_EMIT clientCountChanged(clientCount());
     finishStopIfIdle();
 }

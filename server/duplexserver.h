@@ -73,6 +73,7 @@ private:
     {
         QString peer;
         qint64 lastHeardMs = 0; // on m_clock: the last message or pong from the peer
+        bool closing = false; // a close frame was sent or received: the end is not abnormal
     };
 
     void acceptConnections();
@@ -92,7 +93,8 @@ private:
     ServerSettings m_settings;
     State m_state = State::Stopped;
     QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
-    QHash<QString, HttpConnection *> m_handshakes; // handed over, not yet a WebSocket; by peer
+    // Handed over, not yet a WebSocket; by both endpoints. Their head time-out still runs.
+    QHash<QString, HttpConnection *> m_handshakes;
     QHash<QWebSocket *, Client> m_clients; // live WebSockets
     QSet<QTcpSocket *> m_refused; // over the connection cap, being told 503
     QTimer m_graceTimer;

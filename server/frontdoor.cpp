@@ -140,7 +140,10 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
         return respond(request, HttpResponse::error(400, "Can \"Upgrade\" only to \"WebSocket\"."));
     if (!HttpRequest::listHasToken(request.header("connection"), "upgrade"))
         return respond(request, HttpResponse::error(400, "\"Connection\" must be \"Upgrade\"."));
-    if (request.versionMinor < 1 || request.bareLineFeeds || request.hasBody())
+    // What QWebSocketServer's own reading of the head would refuse without a word.
+    const QByteArray host = request.header("host");
+    if (request.versionMinor < 1 || request.bareLineFeeds || request.leadingEmptyLine
+        || request.hasBody() || host.isEmpty() || host.contains('@'))
         return respond(request, HttpResponse::error(400, "Malformed WebSocket handshake."));
     const QByteArray version = request.header("sec-websocket-version");
     if (version.isNull())

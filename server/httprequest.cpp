@@ -227,8 +227,10 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
             return invalid(400, "Stray carriage return in the request head.");
 
         if (!haveRequestLine) {
-            if (line.isEmpty() && pos <= 2)
+            if (line.isEmpty() && pos <= 2) {
+                request.leadingEmptyLine = true;
                 continue; // one empty line before the request line is ignored (RFC 9112 2.2)
+            }
             HttpParseResult error = parseRequestLine(line, request);
             if (error.status == HttpParseResult::Invalid)
                 return error;

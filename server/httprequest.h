@@ -16,6 +16,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values without OWS
     qsizetype headSize = 0; // bytes of the head, its final empty line included
     bool bareLineFeeds = false; // some line ended in LF alone (tolerated, RFC 9112 2.2)
+    bool leadingEmptyLine = false; // an empty line came before the request line (tolerated)
 
     // The first value of a header field; `name` in lower case. Null when absent.
     QByteArray header(QByteArrayView name) const;

@@ -46,8 +46,10 @@ ServerHost::~ServerHost()
                     server->stop();
                 if (server->state() == DuplexServer::State::Stopped)
                     thread->quit();
-                else
-                    QObject::connect(server, &DuplexServer::stopped, thread, &QThread::quit);
+                else // `server` as the context: this runs in the server's thread, where the
+                     // owner's thread is blocked in wait() and could not run a queued quit()
+                    QObject::connect(server, &DuplexServer::stopped, server,
+                                     [thread] { thread->quit(); });
             },
             Qt::QueuedConnection);
     m_thread.wait(); // bounded: stop() cuts off peers that do not answer within closeGraceMs

@@ -209,6 +209,11 @@ void TestFrontDoor::refusedHandshakes_data()
     QTest::newRow("key of 15 bytes")
             << QByteArray(handshake().replace("dGhlIHNhbXBsZSBub25jZQ==", "dGhlIHNhbXBsZSBub25jZQ"))
             << 400;
+    QTest::newRow("empty Host") << QByteArray(handshake().replace("Host: 127.0.0.1:8888", "Host: "))
+                                << 400;
+    QTest::newRow("user info in Host")
+            << QByteArray(handshake().replace("Host: 127.0.0.1:8888", "Host: me@127.0.0.1")) << 400;
+    QTest::newRow("empty line first") << QByteArray("\r\n" + handshake()) << 400;
     QTest::newRow("key not base64") << QByteArray(
             handshake().replace("dGhlIHNhbXBsZSBub25jZQ==", "dGhlIHNhbXBsZSBub25j!Q=="))
                                     << 400;

@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <memory>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void stopClosesClientsWith1000AndFreesThePort();
     void stopCutsOffAPeerThatNeverAnswersTheClose();
     void refusesAPortInUse();
+    void aStopDoesNotReachIntoTheNextStart();
+    void destroyingAListeningServerWithEveryKindOfConnection();
 
 private:
     QUrl socketUrl() const;
@@ -173,6 +176,8 @@ void TestWebSocketServer::reportsAnAbruptDisconnect()
     QTRY_COMPARE(greeted.size(), 1);
     client.abort();
     QTRY_COMPARE(disconnected.size(), 1);
+    QCOMPARE(disconnected.at(0).at(1).toInt(),
+             int(QWebSocketProtocol::CloseCodeAbnormalDisconnection));
     QCOMPARE(m_server->clientCount(), 0);
 }
 
@@ -250,6 +255,50 @@ void TestWebSocketServer::refusesAPortInUse()
     QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
     client.open(socketUrl());
     QTRY_COMPARE(greeted.size(), 1);
+}
+
+void TestWebSocketServer::aStopDoesNotReachIntoTheNextStart()
+{
+    const quint16 port = m_server->serverPort();
+    QWebSocket client;
+    QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+    client.open(socketUrl());
+    QTRY_COMPARE(greeted.size(), 1);
+    QSignalSpy stopped(m_server.get(), &DuplexServer::stopped);
+    m_server->stop();
+    QTRY_COMPARE(stopped.size(), 1);
+    // The grace period belongs to that stop alone: once stopped, nothing of it is left to
+    // cut off the clients of the next start.
+    QVERIFY(!m_server->findChild<QTimer *>(QStringLiteral("graceTimer"))->isActive());
+    ServerSettings settings;
+    settings.port = port;
+    QVERIFY(m_server->start(settings));
+    QVERIFY(!m_server->findChild<QTimer *>(QStringLiteral("graceTimer"))->isActive());
+}
+
+void TestWebSocketServer::destroyingAListeningServerWithEveryKindOfConnection()
+{
+    std::vector<std::unique_ptr<QTcpSocket>> keepAlive;
+    for (int i = 0; i < 40; ++i) {
+        keepAlive.push_back(std::make_unique<QTcpSocket>());
+        keepAlive.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        QVERIFY(keepAlive.back()->waitForConnected(5000));
+        keepAlive.back()->write("GET /favicon.ico HTTP/1.1\r\nHost: h\r\n\r\n");
+    }
+    QTcpSocket halfHandshake;
+    halfHandshake.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(halfHandshake.waitForConnected(5000));
+    halfHandshake.write("GET /ws/ HTTP/1.1\r\nHost: h\r\n");
+    QWebSocket client;
+    QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+    client.open(socketUrl());
+    QTRY_COMPARE(greeted.size(), 1);
+    QTRY_VERIFY(keepAlive.back()->bytesAvailable() > 0);
+
+    QSignalSpy stateChanges(m_server.get(), &DuplexServer::stateChanged);
+    m_server.reset(); // no crash (run under ASan: no use after free), no signal while dying
+    QCOMPARE(stateChanges.size(), 0);
+    QTRY_VERIFY(client.state() == QAbstractSocket::UnconnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketServer)
