@@ -9,6 +9,8 @@
 
 #include <memory>
 
+#include <sys/resource.h>
+
 class TestLimits : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void connectionCap();
     void pingsAndDropsTheSilent();
     void dropsAClientThatReadsNothing();
+    void servesABurstOfConnects();
+    void namesTheClientBehindALocalProxy_data();
+    void namesTheClientBehindALocalProxy();
 
 private:
     std::unique_ptr<DuplexServer> start(const ServerSettings &settings);
@@ -196,6 +201,71 @@ void TestLimits::dropsAClientThatReadsNothing()
     QSignalSpy greeted(&normal, &QWebSocket::textMessageReceived);
     normal.open(url());
     QTRY_COMPARE(greeted.size(), 1);
+}
+
+void TestLimits::servesABurstOfConnects()
+{
+    // More than Qt's default pending queues (30 and 50) hold, all at once.
+    constexpr int count = 3000;
+    rlimit files {}; // both ends live in this process: two descriptors a connection
+    ::getrlimit(RLIMIT_NOFILE, &files);
+    if (files.rlim_cur < 2 * count + 100) {
+        files.rlim_cur = std::min<rlim_t>(files.rlim_max, 2 * count + 100);
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+    QVERIFY2(files.rlim_cur >= 2 * count + 100, "the open-files limit is too low for this test");
+    const auto server = start(ServerSettings());
+    QVERIFY(server);
+    QSignalSpy served(server.get(), &DuplexServer::httpRequestServed);
+    std::vector<std::unique_ptr<QTcpSocket>> peers;
+    peers.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        peers.push_back(std::make_unique<QTcpSocket>());
+        peers.back()->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    for (auto &peer : peers) {
+        QVERIFY(peer->waitForConnected(10000));
+        peer->write("GET /favicon.ico HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(served.size(), count, 60000);
+    for (const QList<QVariant> &request : std::as_const(served))
+        QCOMPARE(request.at(3).toInt(), 200);
+}
+
+void TestLimits::namesTheClientBehindALocalProxy_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QString>("client"); // before " via 127.0.0.1:<port>"; empty: not believed
+    QTest::newRow("X-Real-IP") << QByteArray("X-Real-IP: 203.0.113.7\r\n")
+                               << QStringLiteral("203.0.113.7");
+    QTest::newRow("X-Forwarded-For, first entry")
+            << QByteArray("X-Forwarded-For: 198.51.100.1, 10.0.0.1\r\n")
+            << QStringLiteral("198.51.100.1");
+    QTest::newRow("IPv6") << QByteArray("X-Real-IP: 2001:db8::1\r\n")
+                          << QStringLiteral("2001:db8::1");
+    QTest::newRow("not an address") << QByteArray("X-Real-IP: admin logged in\r\n") << QString();
+}
+
+void TestLimits::namesTheClientBehindALocalProxy()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QString, client);
+    const auto server = start(ServerSettings());
+    QVERIFY(server);
+    QSignalSpy served(server.get(), &DuplexServer::httpRequestServed);
+    QSignalSpy connected(server.get(), &DuplexServer::clientConnected);
+
+    RawWebSocket::Peer page(m_port);
+    page.send("GET / HTTP/1.1\r\nHost: h\r\n" + headers + "\r\n");
+    QTRY_COMPARE(served.size(), 1);
+    RawWebSocket::Peer socket(m_port);
+    socket.send(RawWebSocket::handshake(headers));
+    QTRY_COMPARE(connected.size(), 1);
+
+    const QString direct = QStringLiteral("127.0.0.1:%1");
+    const QString expected = client.isEmpty() ? direct : client + QStringLiteral(" via ") + direct;
+    QCOMPARE(served.at(0).at(0).toString(), expected.arg(page.socket.localPort()));
+    QCOMPARE(connected.at(0).at(0).toString(), expected.arg(socket.socket.localPort()));
 }
 
 QTEST_GUILESS_MAIN(TestLimits)
