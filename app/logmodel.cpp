@@ -91,7 +91,10 @@ void LogModel::setBatchInterval(int milliseconds)
 
 void LogModel::append(LogEntry::Direction direction, const QString &text)
 {
-    m_pending.push_back({ QDateTime::currentDateTime(), direction, text });
+    m_pending.push_back({ QDateTime::currentDateTime(), direction,
+                          text.size() <= maxTextLength ? text
+                                                       : text.left(maxTextLength)
+                                          + tr("… (%1 characters in all)").arg(text.size()) });
     // What would be dropped at once is not kept waiting either.
     if (int(m_pending.size()) > m_cap)
         m_pending.pop_front();

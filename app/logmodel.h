@@ -27,6 +27,9 @@ public:
     enum Role { TimeRole = Qt::UserRole + 1, DirectionRole, TextRole };
 
     static constexpr int defaultCap = 10000;
+    // Longer entries keep their start and say how long they were: 10 000 entries of a 10 MiB
+    // message each would otherwise hold 100 GiB.
+    static constexpr qsizetype maxTextLength = 4096;
 
     explicit LogModel(QObject *parent = nullptr);
 

@@ -99,6 +99,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     ServerSettings first = currentSettings();
     if (options.portGiven)
         first.port = options.settings.port; // may be 0: any free port
+    m_startPending = true;
+    m_startAction->setEnabled(false);
     m_host->start(first);
 }
 
@@ -308,8 +310,11 @@ ServerSettings MainWindow::currentSettings() const
 
 void MainWindow::startServer()
 {
-    if (m_host->state() == DuplexServer::State::Listening)
+    // The host reports the state later; until the answer to a start, another would only fail.
+    if (m_startPending || m_host->state() == DuplexServer::State::Listening)
         return;
+    m_startPending = true;
+    m_startAction->setEnabled(false);
     hideProblem();
     m_host->start(currentSettings());
 }
@@ -322,7 +327,7 @@ void MainWindow::stopServer()
 void MainWindow::onStateChanged(DuplexServer::State state)
 {
     const bool listening = state == DuplexServer::State::Listening;
-    m_startAction->setEnabled(!listening);
+    m_startAction->setEnabled(!listening && !m_startPending);
     m_stopAction->setEnabled(listening);
     m_openAction->setEnabled(listening);
     m_copyAction->setEnabled(listening);
@@ -336,6 +341,7 @@ void MainWindow::onStateChanged(DuplexServer::State state)
 
 void MainWindow::onListening(const QHostAddress &address, quint16 port)
 {
+    m_startPending = false;
     m_listenAddress = address;
     m_listenPort = port;
     m_port->setValue(port);
@@ -349,6 +355,8 @@ void MainWindow::onListening(const QHostAddress &address, quint16 port)
 
 void MainWindow::onListenFailed(DuplexServer::ListenError error, const QString &message)
 {
+    m_startPending = false;
+    m_startAction->setEnabled(m_host->state() != DuplexServer::State::Listening);
     m_serverPanel->logModel()->append(LogEntry::Direction::Error, message);
     quint16 suggestion = 0;
     const ServerSettings settings = currentSettings();

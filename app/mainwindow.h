@@ -89,5 +89,6 @@ private:
 
     QHostAddress m_listenAddress;
     quint16 m_listenPort = 0;
+    bool m_startPending = false; // a start was asked and not answered yet
     ServerSettings m_baseSettings; // limits and time-outs from the command line
 };

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void dropsTheOldestPastTheCap();
     void shrinkingTheCapDropsAtOnce();
     void clears();
+    void keepsOnlyTheStartOfAHugeEntry();
 };
 
 void TestLogModel::showsTimeDirectionAndText()
@@ -103,6 +104,17 @@ void TestLogModel::clears()
     QCOMPARE(model.rowCount(), 0);
     model.flush();
     QCOMPARE(model.rowCount(), 0); // what was waiting went too
+}
+
+void TestLogModel::keepsOnlyTheStartOfAHugeEntry()
+{
+    LogModel model;
+    model.setBatchInterval(0);
+    model.append(LogEntry::Direction::In, QString(10 * 1024 * 1024, QLatin1Char('m')));
+    const QString kept = model.index(0).data(LogModel::TextRole).toString();
+    QVERIFY(kept.size() < LogModel::maxTextLength + 100);
+    QVERIFY(kept.startsWith(QString(LogModel::maxTextLength, QLatin1Char('m'))));
+    QVERIFY(kept.endsWith(QStringLiteral("(10485760 characters in all)")));
 }
 
 QTEST_GUILESS_MAIN(TestLogModel)
