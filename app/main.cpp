@@ -1,9 +1,12 @@
 #include "commandline.h"
 #include "headless.h"
 #include "mainwindow.h"
+#include "stallmonitor.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
+
+#include <memory>
 
 
 int main(int argc, char *argv[])
@@ -38,6 +41,10 @@ int main(int argc, char *argv[])
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
                      &QWidget::close);
+    // For the benchmark: how long the window stalled under load (see bench/run.sh).
+    std::unique_ptr<StallMonitor> stallMonitor;
+    if (const QString report = qEnvironmentVariable("DUPLEX_STALL_LOG"); !report.isEmpty())
+        stallMonitor = std::make_unique<StallMonitor>(report);
     window.show();
     return QApplication::exec();
 }
