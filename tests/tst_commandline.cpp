@@ -87,7 +87,8 @@ void TestCommandLine::help()
     QCOMPARE(duplex.standardError(), QString());
     const QString help = duplex.standardOutput();
     for (const char *text :
-         { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version" }) {
+         { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version",
+           "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>" }) {
         QVERIFY2(help.contains(QLatin1String(text)),
                  qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
     }
@@ -147,6 +148,21 @@ void TestCommandLine::badArguments_data()
           { QStringLiteral("address"), QStringLiteral("\"999.1.1.1\"") } },
         { "unknown option", { QStringLiteral("--nonsense") }, { QStringLiteral("nonsense") } },
         { "stray argument", { QStringLiteral("stray") }, { QStringLiteral("\"stray\"") } },
+        { "message size zero",
+          { QStringLiteral("--max-message-size"), QStringLiteral("0") },
+          { QStringLiteral("--max-message-size"), QStringLiteral("\"0\"") } },
+        { "message size not a number",
+          { QStringLiteral("--max-message-size"), QStringLiteral("10MB") },
+          { QStringLiteral("--max-message-size"), QStringLiteral("\"10MB\"") } },
+        { "negative connection cap",
+          { QStringLiteral("--max-connections"), QStringLiteral("-5") },
+          { QStringLiteral("--max-connections"), QStringLiteral("\"-5\"") } },
+        { "origin without a scheme",
+          { QStringLiteral("--allow-origin"), QStringLiteral("example.com") },
+          { QStringLiteral("--allow-origin"), QStringLiteral("\"example.com\"") } },
+        { "origin with a path",
+          { QStringLiteral("--allow-origin"), QStringLiteral("https://example.com/app") },
+          { QStringLiteral("--allow-origin"), QStringLiteral("\"https://example.com/app\"") } },
     };
     // Each case with --headless, and without it on a machine with no display: a mistyped
     // command line must be told apart from a missing display.
