@@ -91,17 +91,33 @@ void LogModel::setBatchInterval(int milliseconds)
 
 void LogModel::append(LogEntry::Direction direction, const QString &text)
 {
-    m_pending.push_back({ QDateTime::currentDateTime(), direction,
-                          text.size() <= maxTextLength ? text
-                                                       : text.left(maxTextLength)
-                                          + tr("… (%1 characters in all)").arg(text.size()) });
-    // What would be dropped at once is not kept waiting either.
-    if (int(m_pending.size()) > m_cap)
-        m_pending.pop_front();
+    enqueue({ QDateTime::currentDateTime(), direction, text });
     if (m_batchTimer.interval() == 0)
         flush();
     else if (!m_batchTimer.isActive())
         m_batchTimer.start();
+}
+
+void LogModel::append(std::vector<LogEntry> entries)
+{
+    for (LogEntry &entry : entries)
+        enqueue(std::move(entry));
+    if (m_batchTimer.interval() == 0)
+        flush();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void LogModel::enqueue(LogEntry &&entry)
+{
+    if (entry.text.size() > maxTextLength) {
+        entry.text = entry.text.left(maxTextLength)
+                + tr("… (%1 characters in all)").arg(entry.text.size());
+    }
+    m_pending.push_back(std::move(entry));
+    // What would be dropped at once is not kept waiting either.
+    if (int(m_pending.size()) > m_cap)
+        m_pending.pop_front();
 }
 
 void LogModel::flush()

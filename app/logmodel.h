@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <vector>
 
 // One line of a log: when, which way, what.
 struct LogEntry
@@ -48,11 +49,15 @@ public:
 
 public Q_SLOTS:
     void append(LogEntry::Direction direction, const QString &text);
+    // Entries that carry their own time, e.g. a batch from the server.
+    void append(std::vector<LogEntry> entries);
     void clear();
     // Shows everything that is waiting now, without waiting for the batch timer.
     void flush();
 
 private:
+    void enqueue(LogEntry &&entry);
+
     std::deque<LogEntry> m_entries;
     std::deque<LogEntry> m_pending;
     int m_cap = defaultCap;

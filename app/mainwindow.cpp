@@ -193,60 +193,79 @@ void MainWindow::createToolBarAndMenus()
 
 void MainWindow::connectServer()
 {
-    LogModel *log = m_serverPanel->logModel();
-    using Direction = LogEntry::Direction;
     connect(m_host, &ServerHost::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_host, &ServerHost::listening, this, &MainWindow::onListening);
     connect(m_host, &ServerHost::listenFailed, this, &MainWindow::onListenFailed);
-    connect(m_host, &ServerHost::stopped, this,
-            [log] { log->append(Direction::Event, tr("Server stopped")); });
+    connect(m_host, &ServerHost::stopped, this, [this] {
+        m_serverPanel->logModel()->append(LogEntry::Direction::Event, tr("Server stopped"));
+    });
     connect(m_host, &ServerHost::clientCountChanged, this, [this](int count) {
         m_serverPanel->setClientCount(count);
         m_clientCount->setText(tr("Clients: %1").arg(count));
     });
-    connect(m_host, &ServerHost::clientConnected, this, [log](const QString &peer) {
-        log->append(Direction::Event, tr("%1 New connection").arg(peer));
-    });
-    connect(m_host, &ServerHost::clientDisconnected, this,
-            [log](const QString &peer, int code, const QString &reason) {
-                log->append(Direction::Event,
-                            reason.isEmpty() ? tr("%1 Connection closed (%2)").arg(peer).arg(code)
-                                             : tr("%1 Connection closed (%2 %3)")
-                                                       .arg(peer)
-                                                       .arg(code)
-                                                       .arg(reason));
-            });
-    connect(m_host, &ServerHost::textMessageReceived, this,
-            [log](const QString &peer, const QString &message) {
-                log->append(Direction::In, tr("%1 New message %2").arg(peer, message));
-            });
-    connect(m_host, &ServerHost::textMessageSent, this,
-            [log](const QString &peer, const QString &message) {
-                log->append(Direction::Out, tr("%1 Sent %2").arg(peer, message));
-            });
-    connect(m_host, &ServerHost::binaryMessageReceived, this,
-            [log](const QString &peer, const QByteArray &message) {
-                log->append(Direction::In,
-                            tr("%1 New binary message %2").arg(peer, ConsoleLog::preview(message)));
-            });
-    connect(m_host, &ServerHost::binaryMessageSent, this,
-            [log](const QString &peer, const QByteArray &message) {
-                log->append(Direction::Out,
-                            tr("%1 Sent binary %2").arg(peer, ConsoleLog::preview(message)));
-            });
-    connect(m_host, &ServerHost::warning, this, [log](const QString &peer, const QString &message) {
-        log->append(Direction::Error, peer + QLatin1Char(' ') + message);
-    });
-    connect(m_host, &ServerHost::httpRequestServed, this,
-            [log](const QString &peer, const QByteArray &method, const QByteArray &target,
-                  int status) {
-                log->append(
-                        status >= 400 ? Direction::Error : Direction::Event,
-                        QStringLiteral("%1 %2 %3 %4")
-                                .arg(peer, QString::fromLatin1(method.isEmpty() ? "-" : method),
-                                     QString::fromLatin1(target.isEmpty() ? "-" : target.left(200)))
-                                .arg(status));
-            });
+    connect(m_host, &ServerHost::eventsReady, this, &MainWindow::showServerEvents);
+}
+
+void MainWindow::showServerEvents(const QList<ServerEvent> &events)
+{
+    using Direction = LogEntry::Direction;
+    using Kind = ServerEvent::Kind;
+    std::vector<LogEntry> entries;
+    entries.reserve(std::size_t(events.size()));
+    for (const ServerEvent &event : events) {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(event.time);
+        switch (event.kind) {
+        case Kind::Connected:
+            entries.push_back({ time, Direction::Event, tr("%1 New connection").arg(event.peer) });
+            break;
+        case Kind::Disconnected:
+            entries.push_back(
+                    { time, Direction::Event,
+                      event.text.isEmpty()
+                              ? tr("%1 Connection closed (%2)").arg(event.peer).arg(event.code)
+                              : tr("%1 Connection closed (%2 %3)")
+                                        .arg(event.peer)
+                                        .arg(event.code)
+                                        .arg(event.text) });
+            break;
+        case Kind::TextIn:
+            entries.push_back(
+                    { time, Direction::In, tr("%1 New message %2").arg(event.peer, event.text) });
+            break;
+        case Kind::TextOut:
+            entries.push_back(
+                    { time, Direction::Out, tr("%1 Sent %2").arg(event.peer, event.text) });
+            break;
+        case Kind::BinaryIn:
+            entries.push_back({ time, Direction::In,
+                                tr("%1 New binary message %2")
+                                        .arg(event.peer, ConsoleLog::preview(event.data)) });
+            break;
+        case Kind::BinaryOut:
+            entries.push_back(
+                    { time, Direction::Out,
+                      tr("%1 Sent binary %2").arg(event.peer, ConsoleLog::preview(event.data)) });
+            break;
+        case Kind::Http:
+            entries.push_back(
+                    { time, event.code >= 400 ? Direction::Error : Direction::Event,
+                      QStringLiteral("%1 %2 %3").arg(event.peer, event.text).arg(event.code) });
+            break;
+        case Kind::Warning:
+            entries.push_back(
+                    { time, Direction::Error, event.peer + QLatin1Char(' ') + event.text });
+            break;
+        case Kind::Summary:
+            entries.push_back(
+                    { time, Direction::Event,
+                      tr("%1 more messages in the last second (%2 in, %3 out), counted, not listed")
+                              .arg(event.messagesIn + event.messagesOut)
+                              .arg(event.messagesIn)
+                              .arg(event.messagesOut) });
+            break;
+        }
+    }
+    m_serverPanel->logModel()->append(std::move(entries));
 }
 
 void MainWindow::restoreSettings(const WindowOptions &options)

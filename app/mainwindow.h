@@ -1,6 +1,7 @@
 #pragma once
 
 #include "duplexserver.h"
+#include "serverevent.h"
 
 #include <QMainWindow>
 
@@ -55,6 +56,7 @@ private:
     void onStateChanged(DuplexServer::State state);
     void onListening(const QHostAddress &address, quint16 port);
     void onListenFailed(DuplexServer::ListenError error, const QString &message);
+    void showServerEvents(const QList<ServerEvent> &events);
     void showProblem(const QString &message, quint16 suggestedPort);
     void hideProblem();
     void openInBrowser();

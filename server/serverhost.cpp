@@ -1,5 +1,7 @@
 #include "serverhost.h"
 
+#include "eventbatcher.h"
+
 ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexServer)
 {
     qRegisterMetaType<ServerSettings>();
@@ -8,6 +10,7 @@ ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexSe
     qRegisterMetaType<QHostAddress>();
 
     m_thread.setObjectName(QStringLiteral("Duplex server"));
+    m_batcher = new EventBatcher(m_server); // a child: it moves along
     m_server->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
 
@@ -19,16 +22,8 @@ ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexSe
     connect(m_server, &DuplexServer::listening, this, &ServerHost::listening);
     connect(m_server, &DuplexServer::listenFailed, this, &ServerHost::listenFailed);
     connect(m_server, &DuplexServer::stopped, this, &ServerHost::stopped);
-    connect(m_server, &DuplexServer::clientConnected, this, &ServerHost::clientConnected);
-    connect(m_server, &DuplexServer::clientDisconnected, this, &ServerHost::clientDisconnected);
-    connect(m_server, &DuplexServer::clientCountChanged, this, &ServerHost::clientCountChanged);
-    connect(m_server, &DuplexServer::textMessageReceived, this, &ServerHost::textMessageReceived);
-    connect(m_server, &DuplexServer::textMessageSent, this, &ServerHost::textMessageSent);
-    connect(m_server, &DuplexServer::binaryMessageReceived, this,
-            &ServerHost::binaryMessageReceived);
-    connect(m_server, &DuplexServer::binaryMessageSent, this, &ServerHost::binaryMessageSent);
-    connect(m_server, &DuplexServer::httpRequestServed, this, &ServerHost::httpRequestServed);
-    connect(m_server, &DuplexServer::warning, this, &ServerHost::warning);
+    connect(m_batcher, &EventBatcher::eventsReady, this, &ServerHost::eventsReady);
+    connect(m_batcher, &EventBatcher::clientCountChanged, this, &ServerHost::clientCountChanged);
 
     m_thread.start();
 }
@@ -37,6 +32,7 @@ ServerHost::~ServerHost()
 {
     // Nothing of the server may call back into this object from here on.
     disconnect(m_server, nullptr, this, nullptr);
+    disconnect(m_batcher, nullptr, this, nullptr);
     DuplexServer *server = m_server;
     QThread *thread = &m_thread;
     QMetaObject::invokeMethod(

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "duplexserver.h"
+#include "serverevent.h"
 
 #include <QObject>
 #include <QThread>
 
+class EventBatcher;
+
 // Runs a DuplexServer in a thread of its own, so a window never waits on the network and
-// the network never waits on painting. Requests go to the server as queued calls; its
-// signals come back queued, re-emitted by this object in the owner's thread.
+// the network never waits on painting. Requests go to the server as queued calls; its state
+// comes back queued, and its events in batches of an EventBatcher, all re-emitted by this
+// object in the owner's thread.
 class ServerHost final : public QObject
 {
     Q_OBJECT
@@ -29,19 +33,13 @@ Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void listenFailed(DuplexServer::ListenError error, const QString &message);
     void stopped();
-    void clientConnected(const QString &peer);
-    void clientDisconnected(const QString &peer, int closeCode, const QString &reason);
+    // What the server did, in batches (see EventBatcher), and how many clients it has.
+    void eventsReady(const QList<ServerEvent> &events);
     void clientCountChanged(int count);
-    void textMessageReceived(const QString &peer, const QString &message);
-    void textMessageSent(const QString &peer, const QString &message);
-    void binaryMessageReceived(const QString &peer, const QByteArray &message);
-    void binaryMessageSent(const QString &peer, const QByteArray &message);
-    void httpRequestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
-                           int status);
-    void warning(const QString &peer, const QString &message);
 
 private:
     QThread m_thread;
     DuplexServer *m_server; // lives in m_thread; deleted there when it finishes
+    EventBatcher *m_batcher; // the server's child
     DuplexServer::State m_state = DuplexServer::State::Stopped;
 };
