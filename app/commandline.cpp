@@ -55,7 +55,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "allows every origin). Repeatable. Pages served by Duplex itself, and clients "
                "that send no Origin, are always allowed."),
             tr("origin"));
-    parser.addOptions({ headlessOption, portOption, bindOption, maxMessageOption,
+    const QCommandLineOption quietOption(
+            QStringLiteral("quiet"),
+            tr("With --headless: log connections, closes and warnings, but not every message "
+               "and page request."));
+    parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
                         maxConnectionsOption, allowOriginOption });
 
     CommandLine result;
@@ -83,6 +87,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     result.headless = parser.isSet(headlessOption);
+    result.quiet = parser.isSet(quietOption);
     if (parser.isSet(portOption)) {
         const QString text = parser.value(portOption);
         bool ok = false;

@@ -11,6 +11,7 @@ struct CommandLine
 
     Outcome outcome = Outcome::Run;
     bool headless = false;
+    bool quiet = false; // no line per message or HTTP request
     bool portGiven = false; // else the window uses its saved port
     bool bindGiven = false;
     bool limitsGiven = false; // any limit or origin option: the window's saved ones do not apply

@@ -15,6 +15,11 @@ int runHeadless(const CommandLine &commandLine)
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} "
                                       "%{if-warning}warning: %{endif}%{if-critical}error: %{endif}"
                                       "%{message}"));
+    if (commandLine.quiet) {
+        // Rules from QT_LOGGING_RULES still come after these and win.
+        QLoggingCategory::setFilterRules(QStringLiteral("duplex.messages.info=false\n"
+                                                        "duplex.http.info=false"));
+    }
     DuplexServer server;
     ConsoleLog consoleLog(&server);
     UnixSignalWatcher signalWatcher;

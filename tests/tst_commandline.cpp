@@ -66,6 +66,7 @@ private Q_SLOTS:
     void portInUse();
     void addressNotOnThisComputer();
     void consoleLines();
+    void quietLeavesOutMessages();
     void stopsOnSignal_data();
     void stopsOnSignal();
 };
@@ -265,6 +266,27 @@ void TestCommandLine::consoleLines()
     }
     QVERIFY2(duplex.terminate(), qPrintable(duplex.output()));
     QCOMPARE(duplex.exitCode(), 0);
+}
+
+void TestCommandLine::quietLeavesOutMessages()
+{
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--quiet"),
+                           QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = duplex.waitForListening();
+    QVERIFY2(port != 0, qPrintable(duplex.output()));
+    Client client;
+    client.socket.open(webSocketUrl(port));
+    QTRY_COMPARE(client.messages, QStringList { QStringLiteral("Welcome!") });
+    client.socket.sendTextMessage(QStringLiteral("hello"));
+    QTRY_COMPARE(client.messages.size(), 2);
+    client.socket.close();
+    QVERIFY2(duplex.waitForOutput(QStringLiteral(" Connection closed (1000)")),
+             qPrintable(duplex.output()));
+    const QString output = duplex.output();
+    QVERIFY2(output.contains(QStringLiteral(" New connection")), qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral("New message")), qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral("GET /ws/")), qPrintable(output));
+    QVERIFY(duplex.terminate());
 }
 
 void TestCommandLine::stopsOnSignal_data()
