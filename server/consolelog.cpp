@@ -22,15 +22,19 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                         << QStringLiteral("(%1%2)").arg(closeCode).arg(
                                    reason.isEmpty() ? QString() : QLatin1String(" ") + reason);
             });
-    connect(server, &DuplexServer::textMessageReceived, this,
-            [](const QString &peer, const QString &message) {
-                qCInfo(lcMessages).noquote() << peer << tr("New message %1").arg(preview(message));
-            });
-    connect(server, &DuplexServer::binaryMessageReceived, this,
-            [](const QString &peer, const QByteArray &message) {
-                qCInfo(lcMessages).noquote()
-                        << peer << tr("New binary message %1").arg(preview(message));
-            });
+    // Not even connected when the category is off: the echo's hot path then emits to nobody.
+    if (lcMessages().isInfoEnabled()) {
+        connect(server, &DuplexServer::textMessageReceived, this,
+                [](const QString &peer, const QString &message) {
+                    qCInfo(lcMessages).noquote()
+                            << peer << tr("New message %1").arg(preview(message));
+                });
+        connect(server, &DuplexServer::binaryMessageReceived, this,
+                [](const QString &peer, const QByteArray &message) {
+                    qCInfo(lcMessages).noquote()
+                            << peer << tr("New binary message %1").arg(preview(message));
+                });
+    }
     connect(server, &DuplexServer::warning, this, [](const QString &peer, const QString &message) {
         qCWarning(lcConnections).noquote() << peer << message;
     });

@@ -43,7 +43,6 @@ DuplexServer::DuplexServer(QObject *parent)
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, &DuplexServer::abortEverything);
     connect(&m_pingTimer, &QTimer::timeout, this, &DuplexServer::pingClients);
-    m_clock.start();
 }
 
 DuplexServer::~DuplexServer()
@@ -255,11 +254,11 @@ void DuplexServer::acceptWebSockets()
         const QString peer
                 = peerName(socket->peerAddress(), socket->peerPort(),
                            request.rawHeader("X-Real-IP"), request.rawHeader("X-Forwarded-For"));
-        m_clients.insert(socket, { peer, m_clock.elapsed() });
+        m_clients.insert(socket, { peer });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) {
                     Client &client = m_clients[socket];
-                    client.lastHeardMs = m_clock.elapsed();
+                    client.heard = true;
                     Q_EMIT textMessageReceived(client.peer, message);
                     if (!canSendTo(socket, client))
                         return;
@@ -270,7 +269,7 @@ void DuplexServer::acceptWebSockets()
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, socket](const QByteArray &message) {
                     Client &client = m_clients[socket];
-                    client.lastHeardMs = m_clock.elapsed();
+                    client.heard = true;
                     Q_EMIT binaryMessageReceived(client.peer, message);
                     if (!canSendTo(socket, client))
                         return;
@@ -286,7 +285,7 @@ void DuplexServer::acceptWebSockets()
                 it->closing = true;
         });
         connect(socket, &QWebSocket::pong, this,
-                [this, socket] { m_clients[socket].lastHeardMs = m_clock.elapsed(); });
+                [this, socket] { m_clients[socket].heard = true; });
         connect(socket, &QWebSocket::disconnected, this,
                 [this, socket] { onClientDisconnected(socket); });
 
@@ -312,16 +311,18 @@ bool DuplexServer::canSendTo(QWebSocket *socket, const Client &client)
 
 void DuplexServer::pingClients()
 {
-    const qint64 now = m_clock.elapsed();
+    const int interval = m_pingTimer.interval();
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients) {
-        auto it = m_clients.constFind(socket);
-        if (it == m_clients.cend())
+        auto it = m_clients.find(socket);
+        if (it == m_clients.end())
             continue; // gone while an earlier one was aborted
-        if (now - it->lastHeardMs > m_settings.pongTimeoutMs) {
+        it->silentMs = it->heard ? 0 : it->silentMs + interval;
+        it->heard = false;
+        if (it->silentMs >= m_settings.pongTimeoutMs) {
             Q_EMIT warning(it->peer,
                            tr("dropped: no answer to pings for %1 s")
-                                   .arg((now - it->lastHeardMs) / 1000.0, 0, 'f', 1));
+                                   .arg(it->silentMs / 1000.0, 0, 'f', 1));
             socket->abort();
         } else {
             socket->ping();

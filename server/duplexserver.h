@@ -2,7 +2,6 @@
 
 #include "serversettings.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -72,7 +71,10 @@ private:
     struct Client
     {
         QString peer;
-        qint64 lastHeardMs = 0; // on m_clock: the last message or pong from the peer
+        // Liveness without a clock read per message: a message or pong sets `heard`; each
+        // ping round adds its interval to `silentMs` for a peer that said nothing since.
+        bool heard = true;
+        int silentMs = 0;
         bool closing = false; // a close frame was sent or received: the end is not abnormal
     };
 
@@ -99,5 +101,4 @@ private:
     QSet<QTcpSocket *> m_refused; // over the connection cap, being told 503
     QTimer m_graceTimer;
     QTimer m_pingTimer;
-    QElapsedTimer m_clock;
 };
