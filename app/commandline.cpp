@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 const char *const context = "CommandLine";
@@ -88,16 +89,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     result.headless = parser.isSet(headlessOption);
     result.quiet = parser.isSet(quietOption);
-    if (parser.isSet(portOption)) {
-        const QString text = parser.value(portOption);
+    // A whole number within [low, high], or the sentence `error` (with %1 for the text).
+    const auto number = [&parser](const QCommandLineOption &option, qint64 low, qint64 high,
+                                  const QString &error) -> std::optional<qint64> {
+        const QString text = parser.value(option);
         bool ok = false;
-        const uint port = text.toUInt(&ok, 10);
-        if (!ok || port > 65535) {
-            printError(tr("The port must be a number from 0 to 65535, not \"%1\".").arg(text));
+        const qint64 value = text.toLongLong(&ok, 10);
+        if (ok && value >= low && value <= high)
+            return value;
+        printError(error.arg(text));
+        return std::nullopt;
+    };
+    if (parser.isSet(portOption)) {
+        const auto port = number(portOption, 0, 65535,
+                                 tr("The port must be a number from 0 to 65535, not \"%1\"."));
+        if (!port) {
             result.outcome = Outcome::Fail;
             return result;
         }
-        result.settings.port = quint16(port);
+        result.settings.port = quint16(*port);
         result.portGiven = true;
     }
     if (parser.isSet(bindOption)) {
@@ -114,29 +124,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.bindGiven = true;
     }
     if (parser.isSet(maxMessageOption)) {
-        const QString text = parser.value(maxMessageOption);
-        bool ok = false;
-        const qint64 bytes = text.toLongLong(&ok);
-        if (!ok || bytes < 1 || bytes > (qint64(1) << 31)) {
-            printError(tr("--max-message-size must be a number of bytes from 1 to 2147483648, "
-                          "not \"%1\".")
-                               .arg(text));
+        const auto bytes = number(maxMessageOption, 1, qint64(1) << 31,
+                                  tr("--max-message-size must be a number of bytes from 1 to "
+                                     "2147483648, not \"%1\"."));
+        if (!bytes) {
             result.outcome = Outcome::Fail;
             return result;
         }
-        result.settings.maxMessageSize = bytes;
+        result.settings.maxMessageSize = *bytes;
     }
     if (parser.isSet(maxConnectionsOption)) {
-        const QString text = parser.value(maxConnectionsOption);
-        bool ok = false;
-        const int count = text.toInt(&ok);
-        if (!ok || count < 1 || count > 1000000) {
-            printError(tr("--max-connections must be a number from 1 to 1000000, not \"%1\".")
-                               .arg(text));
+        const auto count = number(maxConnectionsOption, 1, 1000000,
+                                  tr("--max-connections must be a number from 1 to 1000000, not "
+                                     "\"%1\"."));
+        if (!count) {
             result.outcome = Outcome::Fail;
             return result;
         }
-        result.settings.maxConnections = count;
+        result.settings.maxConnections = int(*count);
     }
     result.limitsGiven = parser.isSet(maxMessageOption) || parser.isSet(maxConnectionsOption)
             || parser.isSet(allowOriginOption);
