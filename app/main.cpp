@@ -5,12 +5,18 @@
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
+#include <QFile>
 
 #include <memory>
 
 
 int main(int argc, char *argv[])
 {
+    // Every time stamp is a local time, and with TZ unset glibc stat()s /etc/localtime for each
+    // one: a fifth of the cost of a logged message. Naming the file once keeps it cached.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
+
     QCoreApplication::setOrganizationName(QStringLiteral("Duplex"));
     QCoreApplication::setApplicationName(QStringLiteral("Duplex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUPLEX_VERSION));
