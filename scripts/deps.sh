@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config
-       qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
+       qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-websockets-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 test=(python3 python3-websocket python3-tornado chromium nginx-light curl

@@ -3,6 +3,7 @@
 #include "echo.h"
 #include "frontdoor.h"
 #include "httpconnection.h"
+#include "socketbuffers.h"
 
 #include <QNetworkRequest>
 #include <QTcpServer>
@@ -239,7 +240,9 @@ void DuplexServer::acceptWebSockets()
 {
     while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
         socket->setParent(this);
+        QTcpSocket *tcp = nullptr;
         if (HttpConnection *connection = m_handshakes.take(connectionKey(socket))) {
+            tcp = connection->socket();
             connection->finishHandoff();
         }
         if (m_state != State::Listening) {
@@ -254,11 +257,12 @@ void DuplexServer::acceptWebSockets()
         const QString peer
                 = peerName(socket->peerAddress(), socket->peerPort(),
                            request.rawHeader("X-Real-IP"), request.rawHeader("X-Forwarded-For"));
-        m_clients.insert(socket, { peer });
+        m_clients.insert(socket, { peer, tcp });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) {
                     Client &client = m_clients[socket];
                     client.heard = true;
+                    client.active = true;
                     Q_EMIT textMessageReceived(client.peer, message);
                     if (!canSendTo(socket, client))
                         return;
@@ -270,6 +274,7 @@ void DuplexServer::acceptWebSockets()
                 [this, socket](const QByteArray &message) {
                     Client &client = m_clients[socket];
                     client.heard = true;
+                    client.active = true;
                     Q_EMIT binaryMessageReceived(client.peer, message);
                     if (!canSendTo(socket, client))
                         return;
@@ -284,8 +289,12 @@ void DuplexServer::acceptWebSockets()
             if (it != m_clients.end())
                 it->closing = true;
         });
-        connect(socket, &QWebSocket::pong, this,
-                [this, socket] { m_clients[socket].heard = true; });
+        connect(socket, &QWebSocket::pong, this, [this, socket] {
+            Client &client = m_clients[socket];
+            client.heard = true;
+            if (!client.active)
+                SocketBuffers::release(client.tcp); // the pong was all it said
+        });
         connect(socket, &QWebSocket::disconnected, this,
                 [this, socket] { onClientDisconnected(socket); });
 
@@ -294,6 +303,10 @@ void DuplexServer::acceptWebSockets()
         const QString greeting = QStringLiteral("Welcome!");
         socket->sendTextMessage(greeting);
         Q_EMIT textMessageSent(peer, greeting);
+        // A new connection has nothing else in flight: send the greeting now and give back
+        // the buffers the handshake used, most of what a quiet connection would cost.
+        socket->flush();
+        SocketBuffers::release(tcp);
     }
 }
 
@@ -325,7 +338,16 @@ void DuplexServer::pingClients()
                                    .arg(it->silentMs / 1000.0, 0, 'f', 1));
             socket->abort();
         } else {
+            // Quiet since the last round: send the ping at once and let the buffers go again.
+            // (A failed write may end the connection, and `it` with it, inside flush().)
+            const bool quiet = !it->active;
+            it->active = false;
+            QTcpSocket *tcp = it->tcp;
             socket->ping();
+            if (quiet) {
+                socket->flush();
+                SocketBuffers::release(tcp);
+            }
         }
     }
 }

@@ -71,9 +71,11 @@ private:
     struct Client
     {
         QString peer;
+        QTcpSocket *tcp = nullptr; // the QWebSocket's own socket (its child), for its buffers
         // Liveness without a clock read per message: a message or pong sets `heard`; each
         // ping round adds its interval to `silentMs` for a peer that said nothing since.
         bool heard = true;
+        bool active = false; // a message since the last ping round: its buffers are in use
         int silentMs = 0;
         bool closing = false; // a close frame was sent or received: the end is not abnormal
     };
