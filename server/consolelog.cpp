@@ -38,13 +38,17 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
     connect(server, &DuplexServer::warning, this, [](const QString &peer, const QString &message) {
         qCWarning(lcConnections).noquote() << peer << message;
     });
-    connect(server, &DuplexServer::httpRequestServed, this,
-            [](const QString &peer, const QByteArray &method, const QByteArray &target,
-               int status) {
-                qCInfo(lcHttp).noquote()
-                        << peer << QString::fromLatin1(method.isEmpty() ? "-" : method)
-                        << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200)) << status;
-            });
+    // The same for requests: unconnected, the server does not even name their peers.
+    if (lcHttp().isInfoEnabled()) {
+        connect(server, &DuplexServer::httpRequestServed, this,
+                [](const QString &peer, const QByteArray &method, const QByteArray &target,
+                   int status) {
+                    qCInfo(lcHttp).noquote()
+                            << peer << QString::fromLatin1(method.isEmpty() ? "-" : method)
+                            << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200))
+                            << status;
+                });
+    }
 }
 
 QString ConsoleLog::preview(const QString &message, qsizetype maxChars)

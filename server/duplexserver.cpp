@@ -5,6 +5,7 @@
 #include "httpconnection.h"
 #include "socketbuffers.h"
 
+#include <QMetaMethod>
 #include <QNetworkRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -16,13 +17,6 @@ namespace {
 constexpr int listenBacklog = 4096;
 constexpr int maxPendingConnections = 4096;
 
-// Which TCP connection a socket is: both ends, since one peer endpoint may reach a server
-// bound to every interface at two of its addresses.
-template<typename Socket> QString connectionKey(const Socket *socket)
-{
-    return endpointName(socket->localAddress(), socket->localPort()) + QLatin1Char('|')
-            + endpointName(socket->peerAddress(), socket->peerPort());
-}
 } // namespace
 
 DuplexServer::DuplexServer(QObject *parent)
@@ -191,6 +185,9 @@ int DuplexServer::connectionCount() const
 
 void DuplexServer::acceptConnections()
 {
+    static const QMetaMethod httpRequestServedSignal
+            = QMetaMethod::fromSignal(&DuplexServer::httpRequestServed);
+    const bool reportRequests = isSignalConnected(httpRequestServedSignal);
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         if (connectionCount() >= m_settings.maxConnections) {
             // Told in a few bytes and let go; nobody already connected notices.
@@ -209,12 +206,14 @@ void DuplexServer::acceptConnections()
         }
         auto *connection = new HttpConnection(socket, m_frontDoor, m_settings.headTimeoutMs);
         m_httpSockets.insert(socket);
-        connect(connection, &HttpConnection::requestServed, this, &DuplexServer::httpRequestServed);
+        if (reportRequests) // else the connection need not even name its peer
+            connect(connection, &HttpConnection::requestServed, this,
+                    &DuplexServer::httpRequestServed);
         connect(connection, &HttpConnection::upgradeRequested, this, &DuplexServer::handOver);
         connect(connection, &HttpConnection::warning, this, &DuplexServer::warning);
-        // The connection is the context: once it hands the socket over, this goes too.
         connect(socket, &QTcpSocket::disconnected, connection, [this, socket] {
-            m_httpSockets.remove(socket);
+            if (!m_httpSockets.remove(socket))
+                return; // handed over: the WebSocket server owns it now
             socket->deleteLater();
             finishStopIfIdle();
         });
@@ -224,7 +223,7 @@ void DuplexServer::acceptConnections()
 void DuplexServer::handOver(HttpConnection *connection)
 {
     m_httpSockets.remove(connection->socket());
-    const QString key = connectionKey(connection->socket());
+    const ConnectionKey key = ConnectionKey::of(connection->socket());
     m_handshakes.insert(key, connection);
     // QWebSocketServer deletes a socket whose handshake it refuses; the connection, its child,
     // goes with it.
@@ -241,9 +240,11 @@ void DuplexServer::acceptWebSockets()
     while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
         socket->setParent(this);
         QTcpSocket *tcp = nullptr;
-        if (HttpConnection *connection = m_handshakes.take(connectionKey(socket))) {
+        if (HttpConnection *connection = m_handshakes.take(ConnectionKey::of(socket))) {
             tcp = connection->socket();
-            connection->finishHandoff();
+            // Nothing of it is running: it hears its socket only through direct connections,
+            // and this comes from the WebSocket server's queued handshake slot.
+            delete connection;
         }
         if (m_state != State::Listening) {
             socket->abort(); // its handshake finished after stop()

@@ -3,6 +3,7 @@
 #include "serversettings.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -98,7 +99,30 @@ private:
     State m_state = State::Stopped;
     QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
     // Handed over, not yet a WebSocket; by both endpoints. Their head time-out still runs.
-    QHash<QString, HttpConnection *> m_handshakes;
+    // Which TCP connection a socket is: both ends, since one peer endpoint may reach a server
+    // bound to every interface at two of its addresses.
+    struct ConnectionKey
+    {
+        QHostAddress localAddress;
+        QHostAddress peerAddress;
+        quint16 localPort = 0;
+        quint16 peerPort = 0;
+        template<typename Socket> static ConnectionKey of(const Socket *socket)
+        {
+            return { socket->localAddress(), socket->peerAddress(), socket->localPort(),
+                     socket->peerPort() };
+        }
+        friend bool operator==(const ConnectionKey &a, const ConnectionKey &b)
+        {
+            return a.localPort == b.localPort && a.peerPort == b.peerPort
+                    && a.peerAddress == b.peerAddress && a.localAddress == b.localAddress;
+        }
+        friend size_t qHash(const ConnectionKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.peerAddress, key.peerPort, key.localPort);
+        }
+    };
+    QHash<ConnectionKey, HttpConnection *> m_handshakes;
     QHash<QWebSocket *, Client> m_clients; // live WebSockets
     QSet<QTcpSocket *> m_refused; // over the connection cap, being told 503
     QTimer m_graceTimer;

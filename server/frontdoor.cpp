@@ -41,13 +41,13 @@ HttpResponse methodNotAllowed(const QByteArray &allow)
     return response;
 }
 
-bool isValidWebSocketKey(const QByteArray &key)
+bool isValidWebSocketKey(QByteArrayView key)
 {
     // base64 of 16 bytes: 22 characters and "==" (RFC 6455 4.2.1 item 5)
     if (key.size() != 24 || !key.endsWith("=="))
         return false;
     const auto decoded
-            = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+            = QByteArray::fromBase64Encoding(key.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == 16;
 }
 
@@ -136,16 +136,16 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
     // Only a handshake that QWebSocketServer will accept is handed over: it closes the
     // connection without a word on anything else, and a peer deserves to be told why.
     // QWebSocketServer reads only the first Upgrade and Connection fields; so does this.
-    if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+    if (request.headerView("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
         return respond(request, HttpResponse::error(400, "Can \"Upgrade\" only to \"WebSocket\"."));
-    if (!HttpRequest::listHasToken(request.header("connection"), "upgrade"))
+    if (!HttpRequest::listHasToken(request.headerView("connection"), "upgrade"))
         return respond(request, HttpResponse::error(400, "\"Connection\" must be \"Upgrade\"."));
     // What QWebSocketServer's own reading of the head would refuse without a word.
-    const QByteArray host = request.header("host");
+    const QByteArrayView host = request.headerView("host");
     if (request.versionMinor < 1 || request.bareLineFeeds || request.leadingEmptyLine
         || request.hasBody() || host.isEmpty() || host.contains('@'))
         return respond(request, HttpResponse::error(400, "Malformed WebSocket handshake."));
-    const QByteArray version = request.header("sec-websocket-version");
+    const QByteArrayView version = request.headerView("sec-websocket-version");
     if (version.isNull())
         return respond(request, HttpResponse::error(400, "Missing Sec-WebSocket-Version."));
     if (request.headerCount("sec-websocket-version") != 1 || version != "13") {
@@ -155,16 +155,17 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
         return respond(request, response);
     }
     if (request.headerCount("sec-websocket-key") != 1
-        || !isValidWebSocketKey(request.header("sec-websocket-key"))) {
+        || !isValidWebSocketKey(request.headerView("sec-websocket-key"))) {
         return respond(request, HttpResponse::error(400, "Invalid Sec-WebSocket-Key."));
     }
-    const QByteArray origin = request.header("origin");
-    if (request.headerCount("origin") > 1 || !m_origins.allows(origin, request.header("host"))) {
+    const QByteArrayView origin = request.headerView("origin");
+    if (request.headerCount("origin") > 1
+        || (!origin.isNull() && !m_origins.allows(origin.toByteArray(), host.toByteArray()))) {
         // Cross-site WebSocket hijacking: a page of another site may not use this server.
         Decision decision = respond(
                 request, HttpResponse::error(403, "This origin may not open a WebSocket here."));
         decision.note = QCoreApplication::translate("FrontDoor", "origin %1 is not allowed")
-                                .arg(QString::fromLatin1(origin.left(200)));
+                                .arg(QString::fromLatin1(origin.first(std::min<qsizetype>(origin.size(), 200))));
         return decision;
     }
     Decision decision;

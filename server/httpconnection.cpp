@@ -3,7 +3,10 @@
 #include "frontdoor.h"
 #include "serversettings.h"
 
+#include <QMetaMethod>
 #include <QTcpSocket>
+#include <QTimerEvent>
+#include <QVarLengthArray>
 
 #ifdef Q_OS_UNIX
 #    include <sys/socket.h>
@@ -21,11 +24,8 @@ constexpr int lingerMs = 2000;
 HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDoor> frontDoor,
                                int headTimeoutMs)
     : QObject(socket), m_socket(socket), m_frontDoor(std::move(frontDoor)),
-      m_peer(endpointName(socket->peerAddress(), socket->peerPort())), m_timer(this),
       m_headTimeoutMs(headTimeoutMs)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffered);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
@@ -35,49 +35,71 @@ HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDo
     });
     // Qt would otherwise read without limit; a head never needs more than this.
     m_socket->setReadBufferSize(m_frontDoor->maxHeadSize() + 1);
-    m_timer.start(m_headTimeoutMs);
+    m_timer.start(m_headTimeoutMs, this);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
 }
 
-void HttpConnection::finishHandoff()
+const QString &HttpConnection::peer()
 {
-    m_timer.stop();
-    deleteLater();
+    if (m_peer.isEmpty())
+        m_peer = endpointName(m_socket->peerAddress(), m_socket->peerPort());
+    return m_peer;
+}
+
+void HttpConnection::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId())
+        return QObject::timerEvent(event);
+    m_timer.stop(); // one shot
+    onTimeout();
 }
 
 void HttpConnection::processBuffered()
 {
+    static const QMetaMethod requestServedSignal
+            = QMetaMethod::fromSignal(&HttpConnection::requestServed);
     while (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite) {
-        const QByteArray buffered = m_socket->peek(m_frontDoor->maxHeadSize() + 1);
-        if (buffered.isEmpty())
+        // Peeked into the stack: a head is looked at once, and most are a few hundred bytes.
+        QVarLengthArray<char, 8 * 1024 + 1> head(m_frontDoor->maxHeadSize() + 1);
+        const qint64 peeked = m_socket->peek(head.data(), head.size());
+        if (peeked <= 0)
             return;
+        const QByteArrayView buffered(head.data(), peeked);
         const FrontDoor::Decision decision = m_frontDoor->decide(buffered);
-        const QString peer = decision.realIp.isEmpty() && decision.forwardedFor.isEmpty()
-                ? m_peer
-                : peerName(m_socket->peerAddress(), m_socket->peerPort(), decision.realIp,
-                           decision.forwardedFor);
+        // Names cost more than the rest of a handshake: made only for someone who listens.
+        const bool report = isSignalConnected(requestServedSignal);
+        QString peer;
+        if (report || !decision.note.isEmpty()) {
+            peer = decision.realIp.isEmpty() && decision.forwardedFor.isEmpty()
+                    ? this->peer()
+                    : peerName(m_socket->peerAddress(), m_socket->peerPort(), decision.realIp,
+                               decision.forwardedFor);
+        }
         if (!decision.note.isEmpty())
             Q_EMIT warning(peer, decision.note);
         switch (decision.action) {
         case FrontDoor::Decision::NeedMore:
             return;
         case FrontDoor::Decision::UpgradeToWebSocket:
+            // What this still hears from the socket until the server deletes it finds the phase
+            // changed and is ignored.
             m_phase = Phase::HandedOff;
-            disconnect(m_socket, nullptr, this, nullptr);
             m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
-            Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
+            if (report)
+                Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
             Q_EMIT upgradeRequested(this);
             return;
         case FrontDoor::Decision::Respond:
             m_socket->skip(decision.consumed);
             m_socket->write(decision.response);
-            Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
+            if (report)
+                Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
             if (decision.close) {
                 closeAfterWriting();
                 return;
             }
-            m_timer.start(m_headTimeoutMs); // the next request has the same time to arrive
+            m_timer.start(m_headTimeoutMs, this); // the next request has the same time to arrive
             break;
         }
     }
@@ -89,7 +111,7 @@ void HttpConnection::onTimeout()
     case Phase::Reading:
         if (m_socket->bytesAvailable() > 0) {
             m_socket->write(FrontDoor::timeoutResponse());
-            Q_EMIT requestServed(m_peer, {}, {}, 408);
+            Q_EMIT requestServed(peer(), {}, {}, 408);
             closeAfterWriting();
         } else {
             m_socket->abort(); // nothing was asked: nothing to answer
@@ -105,7 +127,7 @@ void HttpConnection::onTimeout()
 void HttpConnection::closeAfterWriting()
 {
     m_phase = Phase::Closing;
-    m_timer.start(lingerMs);
+    m_timer.start(lingerMs, this);
     if (m_socket->bytesToWrite() == 0)
         shutdownWriteSide();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QBasicTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -20,10 +20,6 @@ public:
                    int headTimeoutMs);
 
     QTcpSocket *socket() const { return m_socket; }
-    const QString &peer() const { return m_peer; }
-
-    // The WebSocket server took the connection over: stop watching it.
-    void finishHandoff();
 
 Q_SIGNALS:
     void requestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
@@ -31,10 +27,16 @@ Q_SIGNALS:
     // Something about the peer worth a warning in the log (an origin refused...).
     void warning(const QString &peer, const QString &message);
     // A valid handshake is waiting, unread, in the socket. The head time-out keeps running
-    // until finishHandoff(), so a handshake that never completes is still cut off.
+    // until the WebSocket server has the connection and deletes this, so a handshake that
+    // never completes is still cut off.
     void upgradeRequested(HttpConnection *connection);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
+    // The peer's name for the log, made when first needed: most handshakes never need it.
+    const QString &peer();
     void processBuffered();
     void onTimeout();
     void closeAfterWriting();
@@ -43,7 +45,7 @@ private:
     QTcpSocket *m_socket;
     std::shared_ptr<const FrontDoor> m_frontDoor;
     QString m_peer;
-    QTimer m_timer;
+    QBasicTimer m_timer; // no QObject of its own: one of these exists per connection
     int m_headTimeoutMs;
     enum class Phase { Reading, HandedOff, Closing } m_phase = Phase::Reading;
 };

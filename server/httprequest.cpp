@@ -137,25 +137,33 @@ HttpParseResult parseRequestLine(QByteArrayView line, HttpRequest &request)
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
-    for (const auto &field : headers) {
-        if (field.first == name)
-            return field.second;
+    const QByteArrayView found = headerView(name);
+    if (found.isNull())
+        return {};
+    return found.isEmpty() ? QByteArray("") : found.toByteArray(); // empty, not null
+}
+
+QByteArrayView HttpRequest::headerView(QByteArrayView name) const
+{
+    for (const Field &field : fields) {
+        if (this->name(field) == name)
+            return QByteArrayView(head.constData() + field.valueAt, field.valueSize); // not null
     }
     return {};
 }
 
 qsizetype HttpRequest::headerCount(QByteArrayView name) const
 {
-    return std::count_if(headers.cbegin(), headers.cend(),
-                         [name](const auto &field) { return field.first == name; });
+    return std::count_if(fields.cbegin(), fields.cend(),
+                         [this, name](const Field &field) { return this->name(field) == name; });
 }
 
 bool HttpRequest::headerHasToken(QByteArrayView name, QByteArrayView token) const
 {
-    for (const auto &field : headers) {
-        if (field.first != name)
+    for (const Field &field : fields) {
+        if (this->name(field) != name)
             continue;
-        if (listHasToken(field.second, token))
+        if (listHasToken(value(field), token))
             return true;
     }
     return false;
@@ -194,6 +202,8 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
     const QByteArrayView window = data.first(std::min(data.size(), maxHeadSize));
     HttpRequest request;
     bool haveRequestLine = false;
+    request.head = window.toByteArray();
+    request.fields.reserve(16); // a browser's handshake has about a dozen fields
     qsizetype pos = 0;
 
     while (true) {
@@ -252,9 +262,16 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
         const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
         if (!isFieldValue(value))
             return invalid(400, "Control character in a header value.");
-        if (request.headers.size() == maxHeaderFields)
+        if (request.fields.size() == maxHeaderFields)
             return invalid(431, "Too many header fields.");
-        request.headers.emplaceBack(name.toByteArray().toLower(), value.toByteArray());
+        const qsizetype nameAt = name.data() - window.data();
+        char *lowered = request.head.data() + nameAt;
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (lowered[i] >= 'A' && lowered[i] <= 'Z')
+                lowered[i] = char(lowered[i] - 'A' + 'a');
+        }
+        const qsizetype valueAt = value.isEmpty() ? 0 : value.data() - window.data();
+        request.fields.append({ nameAt, name.size(), valueAt, value.size() });
     }
 
     request.headSize = pos;
@@ -269,8 +286,8 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
         const qlonglong value = length.toLongLong(&ok);
         if (!ok || value < 0 || !std::all_of(length.begin(), length.end(), ::isdigit))
             return invalid(400, "Malformed Content-Length.");
-        for (const auto &field : request.headers) {
-            if (field.first == "content-length" && field.second != length)
+        for (const HttpRequest::Field &field : request.fields) {
+            if (request.name(field) == "content-length" && request.value(field) != length)
                 return invalid(400, "Conflicting Content-Length headers.");
         }
     }

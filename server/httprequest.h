@@ -13,13 +13,24 @@ struct HttpRequest
     QByteArray path; // the target's path, percent-decoded, without the query
     QByteArray query; // without the '?'
     int versionMinor = 1; // HTTP/1.<minor>; other major versions are refused while parsing
-    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values without OWS
+    // The header fields, as places in `head`: one copy of the head instead of two per field.
+    struct Field
+    {
+        qsizetype nameAt = 0, nameSize = 0; // lower-cased in `head`
+        qsizetype valueAt = 0, valueSize = 0; // without OWS
+    };
+    QList<Field> fields;
+    QByteArray head; // the bytes parsed, field names lower-cased
+    QByteArrayView name(const Field &field) const { return QByteArrayView(head).sliced(field.nameAt, field.nameSize); }
+    QByteArrayView value(const Field &field) const { return QByteArrayView(head).sliced(field.valueAt, field.valueSize); }
     qsizetype headSize = 0; // bytes of the head, its final empty line included
     bool bareLineFeeds = false; // some line ended in LF alone (tolerated, RFC 9112 2.2)
     bool leadingEmptyLine = false; // an empty line came before the request line (tolerated)
 
     // The first value of a header field; `name` in lower case. Null when absent.
     QByteArray header(QByteArrayView name) const;
+    // The same as a view into `head`: no copy, valid while this request is.
+    QByteArrayView headerView(QByteArrayView name) const;
     qsizetype headerCount(QByteArrayView name) const;
     // Whether a comma-separated header field (Connection, Upgrade...) lists `token`, any case.
     bool headerHasToken(QByteArrayView name, QByteArrayView token) const;

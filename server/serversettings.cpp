@@ -14,12 +14,32 @@ QHostAddress parseBindAddress(const QString &text)
     return address;
 }
 
+// Dotted quad, as QHostAddress::toString() writes it, without its general-purpose detour:
+// every connection is named, so this runs once per handshake.
+static QString ipv4Text(quint32 ipv4)
+{
+    char text[16];
+    char *out = text;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned octet = (ipv4 >> shift) & 0xff;
+        if (octet >= 100)
+            *out++ = char('0' + octet / 100);
+        if (octet >= 10)
+            *out++ = char('0' + octet / 10 % 10);
+        *out++ = char('0' + octet % 10);
+        if (shift)
+            *out++ = '.';
+    }
+    return QString::fromLatin1(text, out - text);
+}
+
 static QString hostText(const QHostAddress &address)
 {
     bool isMappedIpv4 = false;
     const quint32 ipv4 = address.toIPv4Address(&isMappedIpv4);
-    if (isMappedIpv4 && address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QHostAddress(ipv4).toString();
+    if (address.protocol() == QAbstractSocket::IPv4Protocol
+        || (isMappedIpv4 && address.protocol() == QAbstractSocket::IPv6Protocol))
+        return ipv4Text(ipv4);
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         return QLatin1Char('[') + address.toString() + QLatin1Char(']');
     return address.toString();

@@ -39,7 +39,9 @@ void TestHttpRequest::parsesAWholeHead()
     QCOMPARE(request.path, QByteArray("/index.html"));
     QCOMPARE(request.versionMinor, 1);
     QCOMPARE(request.headSize, head.size());
-    QCOMPARE(request.headers.size(), 3);
+    QCOMPARE(request.fields.size(), 3);
+    QCOMPARE(request.name(request.fields.at(1)), "user-agent"); // lower-cased
+    QCOMPARE(request.value(request.fields.at(1)), "curl/7.88");
     QCOMPARE(request.header("host"), QByteArray("127.0.0.1:8888"));
     QCOMPARE(request.header("user-agent"), QByteArray("curl/7.88"));
     QVERIFY(request.header("cookie").isNull());
