@@ -6,6 +6,7 @@
 #include "websocketclient.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,37 +31,35 @@ LogEntry::Direction directionOf(WebSocketClient::LineKind kind)
 ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_logModel(new LogModel(this)), m_url(new QLineEdit(this)),
       m_connect(new QPushButton(this)), m_message(new HistoryLineEdit(this)),
-      m_send(new QPushButton(tr("&Send"), this)), m_log(new LogView(this))
+      m_send(new QPushButton(this)), m_log(new LogView(this)), m_title(new QLabel(this)),
+      m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)),
+      m_clear(new QPushButton(this))
 {
-    auto *title = new QLabel(tr("<b>Client</b>"), this);
-    auto *urlLabel = new QLabel(tr("&URL:"), this);
-    urlLabel->setBuddy(m_url);
+    m_urlLabel->setBuddy(m_url);
     m_url->setObjectName(QStringLiteral("clientUrl"));
     m_url->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8888/ws/"));
     m_url->setClearButtonEnabled(true);
     m_connect->setObjectName(QStringLiteral("connectButton"));
 
-    auto *messageLabel = new QLabel(tr("&Message:"), this);
-    messageLabel->setBuddy(m_message);
+    m_messageLabel->setBuddy(m_message);
     m_message->setObjectName(QStringLiteral("messageEdit"));
-    m_message->setPlaceholderText(tr("Text to send (Enter sends, Up/Down for history)"));
     m_send->setObjectName(QStringLiteral("sendButton"));
 
     m_log->setObjectName(QStringLiteral("clientLog"));
     m_log->setModel(m_logModel);
-    auto *clear = new QPushButton(tr("C&lear Log"), this);
-    clear->setObjectName(QStringLiteral("clearClientLog"));
+    m_clear->setObjectName(QStringLiteral("clearClientLog"));
+    QPushButton *clear = m_clear;
 
     auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(urlLabel);
+    urlRow->addWidget(m_urlLabel);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_connect);
     auto *messageRow = new QHBoxLayout;
-    messageRow->addWidget(messageLabel);
+    messageRow->addWidget(m_messageLabel);
     messageRow->addWidget(m_message, 1);
     messageRow->addWidget(m_send);
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addStretch();
     header->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +67,11 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     layout->addLayout(urlRow);
     layout->addLayout(messageRow);
     layout->addWidget(m_log, 1);
+    setTabOrder(m_clear, m_url);
+    setTabOrder(m_url, m_connect);
+    setTabOrder(m_connect, m_message);
+    setTabOrder(m_message, m_send);
+    setTabOrder(m_send, m_log);
 
     connect(m_client, &WebSocketClient::logLine, this,
             [this](WebSocketClient::LineKind kind, const QString &text) {
@@ -80,6 +84,32 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &ClientPanel::send);
     connect(m_message, &QLineEdit::returnPressed, this, &ClientPanel::send);
     connect(clear, &QPushButton::clicked, m_logModel, &LogModel::clear);
+    retranslateUi();
+}
+
+void ClientPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientPanel::retranslateUi()
+{
+    m_title->setText(tr("<b>Client</b>"));
+    m_urlLabel->setText(tr("&URL:"));
+    m_url->setAccessibleName(tr("WebSocket URL"));
+    m_url->setAccessibleDescription(tr("The address to connect to, such as ws://host:port/ws/"));
+    m_messageLabel->setText(tr("&Message:"));
+    m_message->setPlaceholderText(tr("Text to send (Enter sends, Up/Down for history)"));
+    m_message->setAccessibleName(tr("Message"));
+    m_message->setAccessibleDescription(m_message->placeholderText());
+    m_send->setText(tr("&Send"));
+    m_clear->setText(tr("C&lear Log"));
+    m_clear->setAccessibleDescription(tr("Empties the client's log"));
+    m_log->setAccessibleName(tr("Client log"));
+    m_log->setAccessibleDescription(
+            tr("What the client did: connecting, messages sent and received, closing"));
     updateControls();
 }
 

@@ -5,6 +5,7 @@
 class HistoryLineEdit;
 class LogModel;
 class LogView;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class WebSocketClient;
@@ -26,7 +27,11 @@ public:
     LogModel *logModel() const { return m_logModel; }
     HistoryLineEdit *messageEdit() const { return m_message; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void toggleConnection();
     void send();
     void updateControls();
@@ -38,5 +43,9 @@ private:
     HistoryLineEdit *m_message;
     QPushButton *m_send;
     LogView *m_log;
+    QLabel *m_title;
+    QLabel *m_urlLabel;
+    QLabel *m_messageLabel;
+    QPushButton *m_clear;
     QString m_followedUrl;
 };

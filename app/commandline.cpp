@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "originpolicy.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,13 +10,6 @@
 #include <optional>
 
 namespace {
-const char *const context = "CommandLine";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "duplex: %s\n", qPrintable(message));
@@ -60,8 +54,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QStringLiteral("quiet"),
             tr("With --headless: log connections, closes and warnings, but not every message "
                "and page request."));
+    QStringList codes;
+    for (const Translations::Language &language : Translations::languages())
+        codes.append(language.code);
+    const QCommandLineOption languageOption(
+            QStringLiteral("lang"),
+            tr("Speak <language>: one of %1 (default: the system's language).")
+                    .arg(codes.join(QLatin1String(", "))),
+            tr("language"));
     parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
-                        maxConnectionsOption, allowOriginOption });
+                        maxConnectionsOption, allowOriginOption, languageOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -87,6 +89,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
+    if (parser.isSet(languageOption)) {
+        result.language = parser.value(languageOption);
+        if (!Translations::isKnown(result.language)) {
+            printError(tr("Unknown language \"%1\"; Duplex speaks %2.")
+                               .arg(result.language, codes.join(QLatin1String(", "))));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+    }
     result.headless = parser.isSet(headlessOption);
     result.quiet = parser.isSet(quietOption);
     // A whole number within [low, high], or the sentence `error` (with %1 for the text).

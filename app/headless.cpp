@@ -37,8 +37,11 @@ int runHeadless(const CommandLine &commandLine)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &server,
                      [&server](int signalNumber) {
                          if (server.state() == DuplexServer::State::Listening) {
-                             qCInfo(lcServer, "Signal %d: closing every client and stopping",
-                                    signalNumber);
+                             qCInfo(lcServer).noquote()
+                                     << QCoreApplication::translate(
+                                                "Headless",
+                                                "Signal %1: closing every client and stopping")
+                                                .arg(signalNumber);
                              server.stop();
                          } else {
                              QCoreApplication::quit(); // a second signal: do not wait

@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 LogModel::LogModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -47,8 +49,12 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return e.text.size() > 1000 || e.text.contains(QLatin1Char('\n')) ? e.text.left(20000)
                                                                           : QVariant();
     case Qt::ForegroundRole:
-        if (e.direction == LogEntry::Direction::Error)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        if (e.direction == LogEntry::Direction::Error) {
+            // A red that reads on the palette in use, light or dark.
+            const bool dark = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+                    && QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+            return QBrush(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+        }
         return {};
     case Qt::AccessibleTextRole:
         return QString(e.time.toString(QStringLiteral("hh:mm:ss")) + QLatin1Char(' ') + e.text);

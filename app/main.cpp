@@ -2,10 +2,12 @@
 #include "headless.h"
 #include "mainwindow.h"
 #include "stallmonitor.h"
+#include "translations.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QSettings>
 
 #include <memory>
 
@@ -26,6 +28,8 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     {
         QCoreApplication console(argc, argv);
+        // --help and the command line's mistakes already speak the language asked for.
+        Translations::apply(Translations::requestedLanguage(QCoreApplication::arguments()));
         commandLine = CommandLine::parse(QCoreApplication::arguments());
         switch (commandLine.outcome) {
         case CommandLine::Outcome::Exit:
@@ -42,8 +46,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("duplex"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/duplex/icons/duplex.svg")));
+    // --lang wins over the Language menu's saved choice, which wins over the system's.
+    const QString language = !commandLine.language.isEmpty()
+            ? commandLine.language
+            : QSettings().value(QStringLiteral("ui/language")).toString();
+    Translations::apply(Translations::isKnown(language) ? language : QString());
     MainWindow window({ commandLine.settings, commandLine.portGiven, commandLine.bindGiven,
-                        commandLine.limitsGiven });
+                        commandLine.limitsGiven,
+                        Translations::isKnown(language) ? language : QString() });
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
                      &QWidget::close);

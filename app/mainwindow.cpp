@@ -7,9 +7,11 @@
 #include "serverhost.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
+#include "translations.h"
 #include "websocketclient.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -58,16 +60,14 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemFix = new QPushButton(m_problem);
     m_problemFix->setObjectName(QStringLiteral("problemFix"));
-    auto *dismiss = new QToolButton(m_problem);
-    dismiss->setText(QStringLiteral("✕"));
-    dismiss->setToolTip(tr("Dismiss"));
-    dismiss->setAccessibleName(tr("Dismiss"));
+    m_dismiss = new QToolButton(m_problem);
+    m_dismiss->setText(QStringLiteral("✕"));
     auto *problemLayout = new QHBoxLayout(m_problem);
     problemLayout->addWidget(m_problemText, 1);
     problemLayout->addWidget(m_problemFix);
-    problemLayout->addWidget(dismiss);
+    problemLayout->addWidget(m_dismiss);
     m_problem->hide();
-    connect(dismiss, &QToolButton::clicked, this, &MainWindow::hideProblem);
+    connect(m_dismiss, &QToolButton::clicked, this, &MainWindow::hideProblem);
     connect(m_problemFix, &QPushButton::clicked, this, [this] {
         m_port->setValue(m_suggestedPort);
         hideProblem();
@@ -91,7 +91,21 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_clientCount);
 
+    // Tab order follows the window from top to bottom, left to right.
+    setTabOrder(m_port, m_bind);
+    setTabOrder(m_bind, m_problemFix);
+    setTabOrder(m_problemFix, m_dismiss);
+    setTabOrder(m_dismiss, m_serverPanel);
+
+    // main() has installed the translators: --lang, else the menu's saved choice.
+    m_language = options.language.isEmpty()
+            ? QSettings().value(QStringLiteral("ui/language")).toString()
+            : options.language;
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_language);
+
     connectServer();
+    retranslateUi();
     restoreSettings(options);
     onStateChanged(DuplexServer::State::Stopped);
 
@@ -108,40 +122,57 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_startAction = new QAction(tr("&Start Server"), this);
+    m_startAction = new QAction(this);
     m_startAction->setObjectName(QStringLiteral("startAction"));
     m_startAction->setShortcut(Qt::Key_F5);
     m_startAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_startAction->setToolTip(tr("Start the server (F5)"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startServer);
 
-    m_stopAction = new QAction(tr("S&top Server"), this);
+    m_stopAction = new QAction(this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_stopAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
-    m_stopAction->setToolTip(tr("Stop the server and close every client (Shift+F5)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServer);
 
-    m_openAction = new QAction(tr("&Open in Browser"), this);
+    m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
 
-    m_copyAction = new QAction(tr("&Copy URL"), this);
+    m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyAction->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyUrl);
 
-    m_settingsAction = new QAction(tr("Server S&ettings..."), this);
+    m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Languages by their own names; "System Language" follows the desktop's choice.
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageGroup->addAction(QString());
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setData(QString());
+    for (const Translations::Language &language : Translations::languages()) {
+        QAction *action = m_languageGroup->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
 }
 
 void MainWindow::createToolBarAndMenus()
@@ -150,32 +181,30 @@ void MainWindow::createToolBarAndMenus()
     m_port->setObjectName(QStringLiteral("portSpinBox"));
     m_port->setRange(1, 65535);
     m_port->setValue(8888);
-    m_port->setAccessibleName(tr("Port"));
-    m_port->setToolTip(tr("The port the server listens on"));
     m_bind = new QComboBox(this);
     m_bind->setObjectName(QStringLiteral("bindComboBox"));
-    m_bind->addItem(tr("This computer only (127.0.0.1)"));
-    m_bind->addItem(tr("All interfaces"));
-    m_bind->setAccessibleName(tr("Listen on"));
-    m_bind->setToolTip(tr("Who can reach the server: this computer only, or the network too"));
-    auto *portLabel = new QLabel(tr("&Port:"), this);
-    portLabel->setBuddy(m_port);
-    portLabel->setContentsMargins(8, 0, 4, 0);
+    m_bind->addItem(QString());
+    m_bind->addItem(QString());
+    m_portLabel = new QLabel(this);
+    m_portLabel->setBuddy(m_port);
+    m_portLabel->setContentsMargins(8, 0, 4, 0);
 
-    QToolBar *toolBar = addToolBar(tr("Server"));
+    m_toolBar = addToolBar(QString());
+    QToolBar *toolBar = m_toolBar;
     toolBar->setObjectName(QStringLiteral("serverToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_startAction);
     toolBar->addAction(m_stopAction);
     toolBar->addSeparator();
-    toolBar->addWidget(portLabel);
+    toolBar->addWidget(m_portLabel);
     toolBar->addWidget(m_port);
     toolBar->addWidget(m_bind);
     toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_copyAction);
 
-    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    m_serverMenu = menuBar()->addMenu(QString());
+    QMenu *serverMenu = m_serverMenu;
     serverMenu->addAction(m_startAction);
     serverMenu->addAction(m_stopAction);
     serverMenu->addSeparator();
@@ -186,9 +215,92 @@ void MainWindow::createToolBarAndMenus()
     serverMenu->addSeparator();
     serverMenu->addAction(m_quitAction);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Duplex"), this, &MainWindow::about);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    const auto languageActions = m_languageGroup->actions();
+    for (QAction *action : languageActions) {
+        if (action != m_systemLanguageAction)
+            m_languageMenu->addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_startAction->setText(tr("&Start Server"));
+    m_startAction->setToolTip(tr("Start the server (F5)"));
+    m_stopAction->setText(tr("S&top Server"));
+    m_stopAction->setToolTip(tr("Stop the server and close every client (Shift+F5)"));
+    m_openAction->setText(tr("&Open in Browser"));
+    m_openAction->setToolTip(tr("Open the server's page in the web browser (Ctrl+B)"));
+    m_copyAction->setText(tr("&Copy URL"));
+    m_copyAction->setToolTip(tr("Copy the page's address (Ctrl+Shift+C)"));
+    m_settingsAction->setText(tr("Server S&ettings..."));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Duplex"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_systemLanguageAction->setText(tr("&System Language"));
+
+    m_serverMenu->setTitle(tr("&Server"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Server"));
+
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(tr("The port the server listens on"));
+    m_port->setAccessibleDescription(m_port->toolTip());
+    m_bind->setItemText(ThisComputer, tr("This computer only (127.0.0.1)"));
+    m_bind->setItemText(AllInterfaces, tr("All interfaces"));
+    m_bind->setAccessibleName(tr("Listen on"));
+    m_bind->setToolTip(tr("Who can reach the server: this computer only, or the network too"));
+    m_bind->setAccessibleDescription(m_bind->toolTip());
+
+    m_problem->setAccessibleName(tr("Problem"));
+    m_dismiss->setToolTip(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss"));
+    m_problemFix->setText(tr("Use Port %1").arg(m_suggestedPort));
+    m_statusText->setAccessibleName(tr("Server status"));
+    m_clientCount->setAccessibleName(tr("Connected clients"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    Translations::apply(code); // every widget hears QEvent::LanguageChange
+    m_language = code;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::updateStatus()
+{
+    m_clientCount->setText(tr("%n client(s)", nullptr, m_clients));
+    switch (m_state) {
+    case DuplexServer::State::Stopped:
+        m_statusText->setText(tr("Stopped"));
+        break;
+    case DuplexServer::State::Stopping:
+        m_statusText->setText(tr("Stopping: closing the clients..."));
+        break;
+    case DuplexServer::State::Listening:
+        m_statusText->setText(
+                tr("Listening on %1 — %2").arg(endpointName(m_listenAddress, m_listenPort), pageUrl()));
+        break;
+    }
 }
 
 void MainWindow::connectServer()
@@ -201,7 +313,8 @@ void MainWindow::connectServer()
     });
     connect(m_host, &ServerHost::clientCountChanged, this, [this](int count) {
         m_serverPanel->setClientCount(count);
-        m_clientCount->setText(tr("Clients: %1").arg(count));
+        m_clients = count;
+        updateStatus();
     });
     connect(m_host, &ServerHost::eventsReady, this, &MainWindow::showServerEvents);
 }
@@ -352,10 +465,11 @@ void MainWindow::onStateChanged(DuplexServer::State state)
     m_copyAction->setEnabled(listening);
     m_port->setEnabled(!listening);
     m_bind->setEnabled(!listening);
-    if (state == DuplexServer::State::Stopped)
-        m_statusText->setText(tr("Stopped"));
-    else if (state == DuplexServer::State::Stopping)
-        m_statusText->setText(tr("Stopping: closing the clients..."));
+    // Listening is told by onListening(), which knows the address.
+    if (state != DuplexServer::State::Listening) {
+        m_state = state;
+        updateStatus();
+    }
 }
 
 void MainWindow::onListening(const QHostAddress &address, quint16 port)
@@ -364,7 +478,8 @@ void MainWindow::onListening(const QHostAddress &address, quint16 port)
     m_listenAddress = address;
     m_listenPort = port;
     m_port->setValue(port);
-    m_statusText->setText(tr("Listening on %1 — %2").arg(endpointName(address, port), pageUrl()));
+    m_state = DuplexServer::State::Listening;
+    updateStatus();
     m_serverPanel->logModel()->append(
             LogEntry::Direction::Event,
             tr("Listening on %1: page %2, WebSocket %3")

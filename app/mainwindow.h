@@ -7,6 +7,10 @@
 
 class ClientPanel;
 class QAction;
+class QActionGroup;
+class QMenu;
+class QToolBar;
+class QToolButton;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -25,6 +29,7 @@ struct WindowOptions
     bool portGiven = false;
     bool bindGiven = false;
     bool limitsGiven = false;
+    QString language; // --lang; empty: the Language menu's saved choice (or the system's)
 };
 
 // The Duplex window: a toolbar to start and stop the server, the server's log, the built-in
@@ -41,12 +46,19 @@ public:
     QString pageUrl() const;
     QString socketUrl() const;
 
+    // The language chosen: a code from Translations::languages(), empty for the system's.
+    QString language() const { return m_language; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createToolBarAndMenus();
+    void retranslateUi();
+    void updateStatus();
+    void setLanguage(const QString &code);
     void connectServer();
     void restoreSettings(const WindowOptions &options);
     void saveSettings() const;
@@ -78,17 +90,30 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QMenu *m_serverMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_bind = nullptr;
 
     QFrame *m_problem = nullptr;
     QLabel *m_problemText = nullptr;
     QPushButton *m_problemFix = nullptr;
+    QToolButton *m_dismiss = nullptr;
     quint16 m_suggestedPort = 0;
 
     QLabel *m_statusText = nullptr;
     QLabel *m_clientCount = nullptr;
 
+    DuplexServer::State m_state = DuplexServer::State::Stopped;
+    int m_clients = 0;
+    QString m_language;
     QHostAddress m_listenAddress;
     quint16 m_listenPort = 0;
     bool m_startPending = false; // a start was asked and not answered yet

@@ -49,7 +49,9 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_origins->setPlainText(settings.allowedOrigins.join(QLatin1Char('\n')));
     m_origins->setTabChangesFocus(true);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_problem->setStyleSheet(dark ? QStringLiteral("color: #ff7b72;")
+                                  : QStringLiteral("color: #c01c28;"));
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -31,7 +31,6 @@ python=/usr/bin/python3 # Debian's, which has python3-tornado
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
 build=$root/build
-scratch=/tmp/benchbuild
 work=$(mktemp -d /tmp/duplex-bench.XXXXXX)
 results=$work/results.txt
 
@@ -71,34 +70,8 @@ build_all() {
     fi
     cmake --build "$build" --target duplex >>"$work/cmake.log"
     duplex=$build/app/duplex
-    # The top level has add_subdirectory(bench) once the other half lands; until then, a
-    # scratch top level with the project's compile settings builds bench/ alone.
-    if cmake --build "$build" --target help 2>/dev/null | grep -qw loadgen; then
-        cmake --build "$build" --target loadgen bareqt_echo >>"$work/cmake.log"
-        tools=$build/bench
-    else
-        say "   (no bench targets in $build yet: building them in $scratch)"
-        mkdir -p "$scratch"
-        cat >"$scratch/CMakeLists.txt" <<EOF
-# Scratch top level for building bench/ alone, with the project's compile settings.
-cmake_minimum_required(VERSION 3.21)
-project(b CXX)
-set(CMAKE_CXX_STANDARD 17)
-set(CMAKE_CXX_STANDARD_REQUIRED ON)
-set(CMAKE_CXX_EXTENSIONS OFF)
-set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "" FORCE)
-find_package(Qt6 REQUIRED COMPONENTS Core Network WebSockets)
-qt_standard_project_setup()
-add_compile_definitions(QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
-    QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS)
-add_compile_options(-Wall -Wextra -Wpedantic)
-add_subdirectory($here bench)
-EOF
-        cmake -S "$scratch" -B "$scratch/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-            >>"$work/cmake.log"
-        cmake --build "$scratch/build" >>"$work/cmake.log"
-        tools=$scratch/build/bench
-    fi
+    cmake --build "$build" --target loadgen bareqt_echo >>"$work/cmake.log"
+    tools=$build/bench
     loadgen=$tools/loadgen
 }
 

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void text();
     void binary_data();
     void binary();
+    void asciiAgreesWithUnicodeMapping();
 };
 
 void TestEcho::text_data()
@@ -20,6 +21,9 @@ void TestEcho::text_data()
     QTest::addColumn<QString>("reply");
     QTest::newRow("ASCII") << QStringLiteral("Hello, World") << QStringLiteral("HELLO, WORLD");
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("ASCII, then one non-ASCII letter at the end")
+            << QStringLiteral("abc xyz é") << QStringLiteral("ABC XYZ É");
+    QTest::newRow("Latin-1 sharp s alone") << QStringLiteral("ß") << QStringLiteral("SS");
     QTest::newRow("sharp s grows") << QStringLiteral("straße") << QStringLiteral("STRASSE");
     QTest::newRow("Greek") << QStringLiteral("καλημέρα") << QStringLiteral("ΚΑΛΗΜΈΡΑ");
     QTest::newRow("ligature") << QStringLiteral("ﬁne") << QStringLiteral("FINE");
@@ -54,6 +58,18 @@ void TestEcho::binary()
     QFETCH(QByteArray, message);
     QFETCH(QByteArray, reply);
     QCOMPARE(Echo::reply(message), reply);
+}
+
+void TestEcho::asciiAgreesWithUnicodeMapping()
+{
+    // The ASCII fast path must give what QString::toUpper() gives, for every ASCII character,
+    // alone and in the middle of others.
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const QString one = QString(QChar(c));
+        QCOMPARE(Echo::reply(one), one.toUpper());
+        const QString inText = QStringLiteral("a") + one + QStringLiteral("z~");
+        QCOMPARE(Echo::reply(inText), inText.toUpper());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEcho)

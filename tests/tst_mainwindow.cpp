@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "rawwebsocket.h"
 #include "settingsdialog.h"
+#include "translations.h"
 
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
@@ -20,6 +21,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QAccessible>
 #include <QTest>
 #include <QWebSocket>
 
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void remembersPortAndUrl();
     void settingsDialogEditsLimitsAndOrigins();
     void savedLimitsApplyToTheServer();
+    void languageMenuRetranslatesAtOnceAndIsRemembered();
+    void everyControlHasAnAccessibleName();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -89,6 +93,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     QSettings().clear();
+    Translations::apply(QStringLiteral("en"));
 }
 
 LogModel *TestMainWindow::serverLog() const
@@ -133,7 +138,8 @@ void TestMainWindow::stopClosesClientsWith1000AndFreesThePort()
     QSignalSpy closed(&client, &QWebSocket::disconnected);
     client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(listeningPort)));
     QTRY_COMPARE(greeted.size(), 1);
-    QTRY_COMPARE(child<QLabel>("statusClients")->text(), QStringLiteral("Clients: 1"));
+    QTRY_COMPARE(child<QLabel>("statusClients")->text(),
+                 QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 1));
 
     QTest::keySequence(m_window.get(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QTRY_COMPARE(closed.size(), 1);
@@ -341,6 +347,60 @@ void TestMainWindow::savedLimitsApplyToTheServer()
     RawWebSocket::Peer second(port());
     QTRY_VERIFY(second.closed);
     QVERIFY(second.received.startsWith("HTTP/1.1 503 "));
+}
+
+void TestMainWindow::languageMenuRetranslatesAtOnceAndIsRemembered()
+{
+    auto *start = child<QAction>("startAction");
+    auto *connectButton = child<QPushButton>("connectButton");
+    QCOMPARE(start->text(), QStringLiteral("&Start Server"));
+
+    child<QAction>("language_de")->trigger();
+    // The German file's own words, not a copy of them here: whatever the translators wrote.
+    const QString german = QCoreApplication::translate("MainWindow", "&Start Server");
+    QVERIFY2(german != QStringLiteral("&Start Server"), "no German translation was loaded");
+    QTRY_COMPARE(start->text(), german); // QEvent::LanguageChange is posted
+    QTRY_COMPARE(connectButton->text(), QCoreApplication::translate("ClientPanel", "&Connect"));
+    QVERIFY(connectButton->text() != QStringLiteral("&Connect"));
+    QVERIFY(child<QAction>("language_de")->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+
+    // Plurals follow the language's rules: Russian has three forms.
+    child<QAction>("language_ru")->trigger();
+    const QString one = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 1);
+    const QString few = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 3);
+    const QString many = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 5);
+    QVERIFY2(one != few && few != many && one != many, qPrintable(one + few + many));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 21),
+             QString(one).replace(QLatin1Char('1'), QStringLiteral("21")));
+
+    child<QAction>("language_en")->trigger();
+    QTRY_COMPARE(start->text(), QStringLiteral("&Start Server"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 2),
+             QStringLiteral("2 clients"));
+
+    // A new window starts in the saved language.
+    child<QAction>("language_fr")->trigger();
+    m_window.reset();
+    openWindow(0);
+    QVERIFY(child<QAction>("language_fr")->isChecked());
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    // Screen readers name a control by its accessible name, or by the label it is the buddy of.
+    QStringList unnamed;
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || !widget->focusPolicy()
+            || widget->objectName().startsWith(QLatin1String("qt_"))) // a part of a Qt widget
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).isEmpty())
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                      QString::fromLatin1(widget->metaObject()->className()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

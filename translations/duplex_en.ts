@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConsoleLog</name>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>… (%n character)</numerusform>
+            <numerusform>… (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplexServer</name>
+    <message numerus="yes">
+        <source>refused: %n connection(s) already, the most allowed</source>
+        <translation>
+            <numerusform>refused: %n connection already, the most allowed</numerusform>
+            <numerusform>refused: %n connections already, the most allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketClient</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

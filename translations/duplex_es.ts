@@ -1,0 +1,644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&lt;b&gt;Client&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cliente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>URL de WebSocket</translation>
+    </message>
+    <message>
+        <source>The address to connect to, such as ws://host:port/ws/</source>
+        <translation>La dirección a la que conectarse, como ws://host:puerto/ws/</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Text to send (Enter sends, Up/Down for history)</source>
+        <translation>Texto que enviar (Intro lo envía, Arriba/Abajo recorren el historial)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Limpiar registro</translation>
+    </message>
+    <message>
+        <source>Empties the client&apos;s log</source>
+        <translation>Vacía el registro del cliente</translation>
+    </message>
+    <message>
+        <source>Client log</source>
+        <translation>Registro del cliente</translation>
+    </message>
+    <message>
+        <source>What the client did: connecting, messages sent and received, closing</source>
+        <translation>Lo que ha hecho el cliente: conexión, mensajes enviados y recibidos, cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
+        <translation>Duplex: un banco de pruebas de WebSocket. Un único puerto sirve una página web en / y un WebSocket en /ws/ que saluda a cada cliente con &quot;Welcome!&quot; y responde a cada mensaje en mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Run the server without a window, logging to the terminal.</source>
+        <translation>Ejecutar el servidor sin ventana, registrando en la terminal.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;port&gt; (default 8888; 0 picks a free port).</source>
+        <translation>Escuchar en &lt;puerto&gt; (por defecto 8888; 0 elige un puerto libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1, this computer only; 0.0.0.0 or :: for every interface).</source>
+        <translation>Escuchar en &lt;dirección&gt; (por defecto 127.0.0.1, solo este equipo; 0.0.0.0 o :: para todas las interfaces).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Close a WebSocket (1009) that sends a message or frame over &lt;bytes&gt; (default 10485760, 10 MiB).</source>
+        <translation>Cerrar (1009) un WebSocket que envíe un mensaje o una trama de más de &lt;bytes&gt; (por defecto 10485760, 10 MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Answer 503 to connections beyond &lt;n&gt; at once (default 10000).</source>
+        <translation>Responder 503 a las conexiones que superen &lt;n&gt; simultáneas (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also let pages from &lt;origin&gt; open a WebSocket (e.g. https://example.com; * allows every origin). Repeatable. Pages served by Duplex itself, and clients that send no Origin, are always allowed.</source>
+        <translation>Permitir también que las páginas de &lt;origen&gt; abran un WebSocket (p. ej., https://example.com; * permite cualquier origen). Se puede repetir. Las páginas servidas por el propio Duplex y los clientes que no envían Origin siempre están permitidos.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>With --headless: log connections, closes and warnings, but not every message and page request.</source>
+        <translation>Con --headless: registrar conexiones, cierres y advertencias, pero no cada mensaje ni cada solicitud de página.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt;: one of %1 (default: the system&apos;s language).</source>
+        <translation>Usar el &lt;idioma&gt; indicado: uno de %1 (por defecto: el idioma del sistema).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; Duplex speaks %2.</source>
+        <translation>Idioma desconocido &quot;%1&quot;; Duplex está disponible en %2.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>El puerto debe ser un número de 0 a 65535, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The bind address must be an IP address such as 127.0.0.1, 0.0.0.0 or ::, not &quot;%1&quot;.</source>
+        <translation>La dirección de escucha debe ser una dirección IP como 127.0.0.1, 0.0.0.0 o ::, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-message-size must be a number of bytes from 1 to 2147483648, not &quot;%1&quot;.</source>
+        <translation>--max-message-size debe ser un número de bytes de 1 a 2147483648, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--max-connections debe ser un número de 1 a 1000000, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
+        <translation>--allow-origin necesita un origen como https://example.com:8443 o *, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLog</name>
+    <message>
+        <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
+        <translation>Escuchando en %1: página http://%2/, WebSocket ws://%2/ws/</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Servidor detenido</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexión cerrada</translation>
+    </message>
+    <message>
+        <source>New message %1</source>
+        <translation>Nuevo mensaje %1</translation>
+    </message>
+    <message>
+        <source>New binary message %1</source>
+        <translation>Nuevo mensaje binario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>… (%n carácter)</numerusform>
+            <numerusform>… (%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplexServer</name>
+    <message>
+        <source>The server is already listening on %1.</source>
+        <translation>El servidor ya está escuchando en %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2: another program is listening there.</source>
+        <translation>El puerto %1 ya está en uso en %2: otro programa está escuchando en él.</translation>
+    </message>
+    <message>
+        <source>Permission denied to listen on %1: ports below 1024 need administrator rights.</source>
+        <translation>Permiso denegado para escuchar en %1: los puertos por debajo de 1024 requieren permisos de administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address %2 does not belong to this computer.</source>
+        <translation>No se puede escuchar en %1: la dirección %2 no pertenece a este equipo.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>No se puede escuchar en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Servidor detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n connection(s) already, the most allowed</source>
+        <translation>
+            <numerusform>rechazada: ya hay %n conexión, el máximo permitido</numerusform>
+            <numerusform>rechazada: ya hay %n conexiones, el máximo permitido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped: %1 bytes of replies are waiting, and it reads none of them</source>
+        <translation>desconectado: hay %1 bytes de respuestas en espera y no lee ninguno</translation>
+    </message>
+    <message>
+        <source>dropped: no answer to pings for %1 s</source>
+        <translation>desconectado: sin respuesta a los pings durante %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>el origen %1 no está permitido</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Signal %1: closing every client and stopping</source>
+        <translation>Señal %1: cerrando todos los clientes y deteniendo el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>… (%1 characters in all)</source>
+        <translation>… (%1 caracteres en total)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>&amp;Iniciar servidor</translation>
+    </message>
+    <message>
+        <source>Start the server (F5)</source>
+        <translation>Iniciar el servidor (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>&amp;Detener servidor</translation>
+    </message>
+    <message>
+        <source>Stop the server and close every client (Shift+F5)</source>
+        <translation>Detener el servidor y cerrar todos los clientes (Mayús+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s page in the web browser (Ctrl+B)</source>
+        <translation>Abrir la página del servidor en el navegador web (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copiar URL</translation>
+    </message>
+    <message>
+        <source>Copy the page&apos;s address (Ctrl+Shift+C)</source>
+        <translation>Copiar la dirección de la página (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Server S&amp;ettings...</source>
+        <translation>Con&amp;figuración del servidor...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Duplex</source>
+        <translation>&amp;Acerca de Duplex</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>The port the server listens on</source>
+        <translation>El puerto en el que escucha el servidor</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este equipo (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Todas las interfaces</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>Who can reach the server: this computer only, or the network too</source>
+        <translation>Quién puede acceder al servidor: solo este equipo o también la red</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Use Port %1</source>
+        <translation>Usar el puerto %1</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Clientes conectados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Stopping: closing the clients...</source>
+        <translation>Deteniendo: cerrando los clientes...</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — %2</source>
+        <translation>Escuchando en %1 — %2</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Servidor detenido</translation>
+    </message>
+    <message>
+        <source>%1 New connection</source>
+        <translation>%1 Nueva conexión</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2)</source>
+        <translation>%1 Conexión cerrada (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2 %3)</source>
+        <translation>%1 Conexión cerrada (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 New message %2</source>
+        <translation>%1 Nuevo mensaje %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent %2</source>
+        <translation>%1 Enviado %2</translation>
+    </message>
+    <message>
+        <source>%1 New binary message %2</source>
+        <translation>%1 Nuevo mensaje binario %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent binary %2</source>
+        <translation>%1 Enviado binario %2</translation>
+    </message>
+    <message>
+        <source>%1 more messages in the last second (%2 in, %3 out), counted, not listed</source>
+        <translation>%1 mensajes más en el último segundo (%2 entrantes, %3 salientes), contados, no listados</translation>
+    </message>
+    <message>
+        <source>Listening on %1: page %2, WebSocket %3</source>
+        <translation>Escuchando en %1: página %2, WebSocket %3</translation>
+    </message>
+    <message>
+        <source>No web browser could be started for %1.</source>
+        <translation>No se pudo abrir ningún navegador web para %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply when the server next starts (Shift+F5, F5).</source>
+        <translation>Configuración guardada; se aplicará la próxima vez que se inicie el servidor (Mayús+F5, F5).</translation>
+    </message>
+    <message>
+        <source>About Duplex</source>
+        <translation>Acerca de Duplex</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Un banco de pruebas de WebSocket: un único puerto sirve una página web en &lt;code&gt;/&lt;/code&gt; y un WebSocket en &lt;code&gt;/ws/&lt;/code&gt; que saluda a cada cliente con &lt;code&gt;Welcome!&lt;/code&gt; y responde a cada mensaje en mayúsculas, con un cliente integrado para comunicarse con él o con cualquier otro servidor WebSocket.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clientes: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Servidor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Log</source>
+        <translation>Limpia&amp;r registro</translation>
+    </message>
+    <message>
+        <source>Empties the server&apos;s log</source>
+        <translation>Vacía el registro del servidor</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <source>What the server did: connections, messages in and out, page requests, warnings</source>
+        <translation>Lo que ha hecho el servidor: conexiones, mensajes entrantes y salientes, solicitudes de páginas, advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A larger message or frame closes its connection with 1009</source>
+        <translation>Un mensaje o una trama más grande cierra su conexión con 1009</translation>
+    </message>
+    <message>
+        <source>Connections beyond this are answered 503</source>
+        <translation>A las conexiones que superen este número se les responde 503</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clients are pinged this often and dropped after two silent intervals</source>
+        <translation>Se envía un ping a los clientes con esta frecuencia y se desconectan tras dos intervalos sin respuesta</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. https://example.com, or * for all</source>
+        <translation>Uno por línea, p. ej., https://example.com, o * para todos</translation>
+    </message>
+    <message>
+        <source>Largest &amp;message:</source>
+        <translation>&amp;Mensaje más grande:</translation>
+    </message>
+    <message>
+        <source>Most &amp;connections:</source>
+        <translation>Máximo de &amp;conexiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Ping every:</source>
+        <translation>&amp;Ping cada:</translation>
+    </message>
+    <message>
+        <source>Also allow pages &amp;from:</source>
+        <translation>Permitir también páginas &amp;de:</translation>
+    </message>
+    <message>
+        <source>Pages that Duplex serves itself, and clients that send no Origin, are always allowed. Changes apply when the server next starts.</source>
+        <translation>Las páginas que sirve el propio Duplex y los clientes que no envían Origin siempre están permitidos. Los cambios se aplican la próxima vez que se inicie el servidor.</translation>
+    </message>
+    <message>
+        <source>Not an origin: %1 (write scheme://host[:port])</source>
+        <translation>No es un origen: %1 (escriba esquema://host[:puerto])</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketClient</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection is opened ...</source>
+        <translation>Conexión abierta ...</translation>
+    </message>
+    <message>
+        <source>Message is received: %1</source>
+        <translation>Mensaje recibido: %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received: %1</source>
+        <translation>Mensaje binario recibido: %1</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
+        <translation>La URL debe empezar por ws:// o wss://, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no host.</source>
+        <translation>La URL &quot;%1&quot; no indica ningún host.</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP %1 %2</source>
+        <translation>Falló la negociación: el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP 400 Bad Request</source>
+        <translation>Falló la negociación: el servidor respondió HTTP 400 Bad Request</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server wants another WebSocket version</source>
+        <translation>Falló la negociación: el servidor requiere otra versión de WebSocket</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Handshake failed: %1</source>
+        <translation>Falló la negociación: %1</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host no encontrado</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>El servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>Falló la negociación TLS: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>Conectando a %1 ...</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent.</source>
+        <translation>No conectado: el mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Message is sent: %1</source>
+        <translation>Mensaje enviado: %1</translation>
+    </message>
+    <message>
+        <source>Binary message is sent: %1</source>
+        <translation>Mensaje binario enviado: %1</translation>
+    </message>
+    <message>
+        <source>Connection is closed ...</source>
+        <translation>Conexión cerrada ...</translation>
+    </message>
+    <message>
+        <source>Close code %1</source>
+        <translation>Código de cierre %1</translation>
+    </message>
+    <message>
+        <source>Close code %1: %2</source>
+        <translation>Código de cierre %1: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&lt;b&gt;Client&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
+    <message>
+        <source>The address to connect to, such as ws://host:port/ws/</source>
+        <translation>L&apos;adresse à laquelle se connecter, par exemple ws://hôte:port/ws/</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Text to send (Enter sends, Up/Down for history)</source>
+        <translation>Texte à envoyer (Entrée envoie, Haut/Bas pour l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Vider le journal</translation>
+    </message>
+    <message>
+        <source>Empties the client&apos;s log</source>
+        <translation>Vide le journal du client</translation>
+    </message>
+    <message>
+        <source>Client log</source>
+        <translation>Journal du client</translation>
+    </message>
+    <message>
+        <source>What the client did: connecting, messages sent and received, closing</source>
+        <translation>Ce qu&apos;a fait le client : connexion, messages envoyés et reçus, fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
+        <translation>Duplex : un atelier WebSocket. Un seul port sert une page web à / et un WebSocket à /ws/ qui accueille chaque client avec &quot;Welcome!&quot; et répond à chaque message en majuscules.</translation>
+    </message>
+    <message>
+        <source>Run the server without a window, logging to the terminal.</source>
+        <translation>Exécuter le serveur sans fenêtre, en journalisant dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;port&gt; (default 8888; 0 picks a free port).</source>
+        <translation>Écouter sur &lt;port&gt; (par défaut 8888 ; 0 choisit un port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1, this computer only; 0.0.0.0 or :: for every interface).</source>
+        <translation>Écouter sur &lt;adresse&gt; (par défaut 127.0.0.1, cet ordinateur uniquement ; 0.0.0.0 ou :: pour toutes les interfaces).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Close a WebSocket (1009) that sends a message or frame over &lt;bytes&gt; (default 10485760, 10 MiB).</source>
+        <translation>Fermer (1009) un WebSocket qui envoie un message ou une trame de plus de &lt;octets&gt; (par défaut 10485760, 10 MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Answer 503 to connections beyond &lt;n&gt; at once (default 10000).</source>
+        <translation>Répondre 503 aux connexions au-delà de &lt;n&gt; simultanées (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Also let pages from &lt;origin&gt; open a WebSocket (e.g. https://example.com; * allows every origin). Repeatable. Pages served by Duplex itself, and clients that send no Origin, are always allowed.</source>
+        <translation>Permettre aussi aux pages de &lt;origine&gt; d&apos;ouvrir un WebSocket (p. ex. https://example.com ; * autorise toutes les origines). Répétable. Les pages servies par Duplex lui-même, et les clients qui n&apos;envoient pas d&apos;en-tête Origin, sont toujours autorisés.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>With --headless: log connections, closes and warnings, but not every message and page request.</source>
+        <translation>Avec --headless : journaliser les connexions, les fermetures et les avertissements, mais pas chaque message ni chaque requête de page.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt;: one of %1 (default: the system&apos;s language).</source>
+        <translation>Parler la &lt;langue&gt; indiquée, parmi %1 (par défaut : la langue du système).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>Argument inattendu &quot;%1&quot; ; voir --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; Duplex speaks %2.</source>
+        <translation>Langue inconnue &quot;%1&quot; ; Duplex parle %2.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>Le port doit être un nombre de 0 à 65535, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The bind address must be an IP address such as 127.0.0.1, 0.0.0.0 or ::, not &quot;%1&quot;.</source>
+        <translation>L&apos;adresse d&apos;écoute doit être une adresse IP comme 127.0.0.1, 0.0.0.0 ou ::, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-message-size must be a number of bytes from 1 to 2147483648, not &quot;%1&quot;.</source>
+        <translation>--max-message-size doit être un nombre d&apos;octets de 1 à 2147483648, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--max-connections doit être un nombre de 1 à 1000000, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
+        <translation>--allow-origin attend une origine comme https://example.com:8443 ou *, et non &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLog</name>
+    <message>
+        <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
+        <translation>Écoute sur %1 : page http://%2/, WebSocket ws://%2/ws/</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Serveur arrêté</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>New message %1</source>
+        <translation>Nouveau message %1</translation>
+    </message>
+    <message>
+        <source>New binary message %1</source>
+        <translation>Nouveau message binaire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>… (%n caractère)</numerusform>
+            <numerusform>… (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplexServer</name>
+    <message>
+        <source>The server is already listening on %1.</source>
+        <translation>Le serveur écoute déjà sur %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2: another program is listening there.</source>
+        <translation>Le port %1 est déjà utilisé sur %2 : un autre programme y écoute.</translation>
+    </message>
+    <message>
+        <source>Permission denied to listen on %1: ports below 1024 need administrator rights.</source>
+        <translation>Permission refusée pour écouter sur %1 : les ports inférieurs à 1024 nécessitent les droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address %2 does not belong to this computer.</source>
+        <translation>Impossible d&apos;écouter sur %1 : l&apos;adresse %2 n&apos;appartient pas à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Serveur arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n connection(s) already, the most allowed</source>
+        <translation>
+            <numerusform>refusée : déjà %n connexion, le maximum autorisé</numerusform>
+            <numerusform>refusée : déjà %n connexions, le maximum autorisé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped: %1 bytes of replies are waiting, and it reads none of them</source>
+        <translation>coupée : %1 octets de réponses sont en attente et le client n&apos;en lit aucun</translation>
+    </message>
+    <message>
+        <source>dropped: no answer to pings for %1 s</source>
+        <translation>coupée : aucune réponse aux pings depuis %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>l&apos;origine %1 n&apos;est pas autorisée</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Signal %1: closing every client and stopping</source>
+        <translation>Signal %1 : fermeture de tous les clients et arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>… (%1 characters in all)</source>
+        <translation>… (%1 caractères au total)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Start the server (F5)</source>
+        <translation>Démarrer le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>&amp;Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>Stop the server and close every client (Shift+F5)</source>
+        <translation>Arrêter le serveur et fermer tous les clients (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s page in the web browser (Ctrl+B)</source>
+        <translation>Ouvrir la page du serveur dans le navigateur web (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Copy the page&apos;s address (Ctrl+Shift+C)</source>
+        <translation>Copier l&apos;adresse de la page (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Server S&amp;ettings...</source>
+        <translation>&amp;Paramètres du serveur...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Duplex</source>
+        <translation>À &amp;propos de Duplex</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port the server listens on</source>
+        <translation>Le port sur lequel le serveur écoute</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur uniquement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Who can reach the server: this computer only, or the network too</source>
+        <translation>Qui peut joindre le serveur : cet ordinateur uniquement, ou aussi le réseau</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Use Port %1</source>
+        <translation>Utiliser le port %1</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Clients connectés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Stopping: closing the clients...</source>
+        <translation>Arrêt : fermeture des clients...</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — %2</source>
+        <translation>Écoute sur %1 — %2</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Serveur arrêté</translation>
+    </message>
+    <message>
+        <source>%1 New connection</source>
+        <translation>%1 Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2)</source>
+        <translation>%1 Connexion fermée (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2 %3)</source>
+        <translation>%1 Connexion fermée (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 New message %2</source>
+        <translation>%1 Nouveau message %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent %2</source>
+        <translation>%1 Envoyé %2</translation>
+    </message>
+    <message>
+        <source>%1 New binary message %2</source>
+        <translation>%1 Nouveau message binaire %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent binary %2</source>
+        <translation>%1 Envoyé (binaire) %2</translation>
+    </message>
+    <message>
+        <source>%1 more messages in the last second (%2 in, %3 out), counted, not listed</source>
+        <translation>%1 messages de plus dans la dernière seconde (%2 reçus, %3 envoyés), comptés mais non listés</translation>
+    </message>
+    <message>
+        <source>Listening on %1: page %2, WebSocket %3</source>
+        <translation>Écoute sur %1 : page %2, WebSocket %3</translation>
+    </message>
+    <message>
+        <source>No web browser could be started for %1.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé pour %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply when the server next starts (Shift+F5, F5).</source>
+        <translation>Paramètres enregistrés ; ils s&apos;appliqueront au prochain démarrage du serveur (Maj+F5, F5).</translation>
+    </message>
+    <message>
+        <source>About Duplex</source>
+        <translation>À propos de Duplex</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Un atelier WebSocket : un seul port sert une page web à &lt;code&gt;/&lt;/code&gt; et un WebSocket à &lt;code&gt;/ws/&lt;/code&gt; qui accueille chaque client avec &lt;code&gt;Welcome!&lt;/code&gt; et répond à chaque message en majuscules, avec un client intégré pour lui parler ou pour parler à tout autre serveur WebSocket.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clients : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Serveur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Log</source>
+        <translation>Vide&amp;r le journal</translation>
+    </message>
+    <message>
+        <source>Empties the server&apos;s log</source>
+        <translation>Vide le journal du serveur</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Journal du serveur</translation>
+    </message>
+    <message>
+        <source>What the server did: connections, messages in and out, page requests, warnings</source>
+        <translation>Ce qu&apos;a fait le serveur : connexions, messages reçus et envoyés, requêtes de pages, avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A larger message or frame closes its connection with 1009</source>
+        <translation>Tout message ou trame plus grand ferme sa connexion avec 1009</translation>
+    </message>
+    <message>
+        <source>Connections beyond this are answered 503</source>
+        <translation>Les connexions au-delà de cette limite reçoivent la réponse 503</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clients are pinged this often and dropped after two silent intervals</source>
+        <translation>Les clients reçoivent un ping à cet intervalle et sont coupés après deux intervalles sans réponse</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. https://example.com, or * for all</source>
+        <translation>Une par ligne, p. ex. https://example.com, ou * pour toutes</translation>
+    </message>
+    <message>
+        <source>Largest &amp;message:</source>
+        <translation>Taille &amp;maximale des messages :</translation>
+    </message>
+    <message>
+        <source>Most &amp;connections:</source>
+        <translation>Nombre maximal de &amp;connexions :</translation>
+    </message>
+    <message>
+        <source>&amp;Ping every:</source>
+        <translation>&amp;Ping toutes les :</translation>
+    </message>
+    <message>
+        <source>Also allow pages &amp;from:</source>
+        <translation>Autoriser aussi les pages &amp;venant de :</translation>
+    </message>
+    <message>
+        <source>Pages that Duplex serves itself, and clients that send no Origin, are always allowed. Changes apply when the server next starts.</source>
+        <translation>Les pages servies par Duplex lui-même, et les clients qui n&apos;envoient pas d&apos;en-tête Origin, sont toujours autorisés. Les modifications s&apos;appliquent au prochain démarrage du serveur.</translation>
+    </message>
+    <message>
+        <source>Not an origin: %1 (write scheme://host[:port])</source>
+        <translation>Origine invalide : %1 (écrire schéma://hôte[:port])</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketClient</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection is opened ...</source>
+        <translation>Connexion ouverte ...</translation>
+    </message>
+    <message>
+        <source>Message is received: %1</source>
+        <translation>Message reçu : %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received: %1</source>
+        <translation>Message binaire reçu : %1</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
+        <translation>L&apos;URL doit commencer par ws:// ou wss://, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no host.</source>
+        <translation>L&apos;URL &quot;%1&quot; ne désigne aucun hôte.</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP %1 %2</source>
+        <translation>Échec de la négociation : le serveur a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP 400 Bad Request</source>
+        <translation>Échec de la négociation : le serveur a répondu HTTP 400 Bad Request</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server wants another WebSocket version</source>
+        <translation>Échec de la négociation : le serveur demande une autre version de WebSocket</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Handshake failed: %1</source>
+        <translation>Échec de la négociation : %1</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Hôte introuvable</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Délai de connexion dépassé</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>Échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>Connexion à %1 ...</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent.</source>
+        <translation>Non connecté : le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Message is sent: %1</source>
+        <translation>Message envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Binary message is sent: %1</source>
+        <translation>Message binaire envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Connection is closed ...</source>
+        <translation>Connexion fermée ...</translation>
+    </message>
+    <message>
+        <source>Close code %1</source>
+        <translation>Code de fermeture %1</translation>
+    </message>
+    <message>
+        <source>Close code %1: %2</source>
+        <translation>Code de fermeture %1 : %2</translation>
+    </message>
+</context>
+</TS>

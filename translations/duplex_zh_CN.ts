@@ -1,0 +1,639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&lt;b&gt;Client&lt;/b&gt;</source>
+        <translation>&lt;b&gt;客户端&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket URL</translation>
+    </message>
+    <message>
+        <source>The address to connect to, such as ws://host:port/ws/</source>
+        <translation>要连接的地址，例如 ws://host:port/ws/</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Text to send (Enter sends, Up/Down for history)</source>
+        <translation>要发送的文本（按 Enter 发送，按上/下方向键浏览历史记录）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>清空日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empties the client&apos;s log</source>
+        <translation>清空客户端日志</translation>
+    </message>
+    <message>
+        <source>Client log</source>
+        <translation>客户端日志</translation>
+    </message>
+    <message>
+        <source>What the client did: connecting, messages sent and received, closing</source>
+        <translation>客户端的活动：连接、发送和接收的消息、关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
+        <translation>Duplex：WebSocket 工作台。同一端口在 / 提供网页，在 /ws/ 提供 WebSocket，它以 &quot;Welcome!&quot; 问候每个客户端，并将每条消息转为大写后回复。</translation>
+    </message>
+    <message>
+        <source>Run the server without a window, logging to the terminal.</source>
+        <translation>不显示窗口运行服务器，日志输出到终端。</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;port&gt; (default 8888; 0 picks a free port).</source>
+        <translation>监听 &lt;端口&gt;（默认 8888；0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1, this computer only; 0.0.0.0 or :: for every interface).</source>
+        <translation>监听 &lt;地址&gt;（默认 127.0.0.1，仅限本机；0.0.0.0 或 :: 表示所有网络接口）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Close a WebSocket (1009) that sends a message or frame over &lt;bytes&gt; (default 10485760, 10 MiB).</source>
+        <translation>WebSocket 发送的消息或帧超过 &lt;字节数&gt; 时将其关闭（1009）（默认 10485760，即 10 MiB）。</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Answer 503 to connections beyond &lt;n&gt; at once (default 10000).</source>
+        <translation>同时连接数超过 &lt;数量&gt; 时，对多出的连接返回 503（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Also let pages from &lt;origin&gt; open a WebSocket (e.g. https://example.com; * allows every origin). Repeatable. Pages served by Duplex itself, and clients that send no Origin, are always allowed.</source>
+        <translation>另外允许来自 &lt;来源&gt; 的页面打开 WebSocket（例如 https://example.com；* 表示允许所有来源）。可重复指定。Duplex 自身提供的页面以及不发送 Origin 的客户端始终被允许。</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>With --headless: log connections, closes and warnings, but not every message and page request.</source>
+        <translation>与 --headless 一起使用：只记录连接、关闭和警告，不记录每条消息和页面请求。</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt;: one of %1 (default: the system&apos;s language).</source>
+        <translation>使用 &lt;语言&gt;：可选值为 %1 之一（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>意外的参数 &quot;%1&quot;；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; Duplex speaks %2.</source>
+        <translation>未知语言 &quot;%1&quot;；Duplex 支持的语言：%2。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>端口必须是 0 到 65535 之间的数字，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The bind address must be an IP address such as 127.0.0.1, 0.0.0.0 or ::, not &quot;%1&quot;.</source>
+        <translation>绑定地址必须是 IP 地址，例如 127.0.0.1、0.0.0.0 或 ::，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--max-message-size must be a number of bytes from 1 to 2147483648, not &quot;%1&quot;.</source>
+        <translation>--max-message-size 必须是 1 到 2147483648 之间的字节数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--max-connections 必须是 1 到 1000000 之间的数字，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
+        <translation>--allow-origin 需要一个来源，例如 https://example.com:8443 或 *，而不是 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLog</name>
+    <message>
+        <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
+        <translation>正在监听 %1：网页 http://%2/，WebSocket ws://%2/ws/</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>New message %1</source>
+        <translation>新消息 %1</translation>
+    </message>
+    <message>
+        <source>New binary message %1</source>
+        <translation>新二进制消息 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n characters)</source>
+        <translation>
+            <numerusform>…（共 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplexServer</name>
+    <message>
+        <source>The server is already listening on %1.</source>
+        <translation>服务器已在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2: another program is listening there.</source>
+        <translation>端口 %1 在 %2 上已被占用：另一个程序正在该端口上监听。</translation>
+    </message>
+    <message>
+        <source>Permission denied to listen on %1: ports below 1024 need administrator rights.</source>
+        <translation>无权在 %1 上监听：1024 以下的端口需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address %2 does not belong to this computer.</source>
+        <translation>无法在 %1 上监听：地址 %2 不属于本机。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>无法在 %1 上监听：%2。</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n connection(s) already, the most allowed</source>
+        <translation>
+            <numerusform>已拒绝：已有 %n 个连接，达到允许的上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped: %1 bytes of replies are waiting, and it reads none of them</source>
+        <translation>已断开：有 %1 字节的回复等待发送，而客户端一直未读取</translation>
+    </message>
+    <message>
+        <source>dropped: no answer to pings for %1 s</source>
+        <translation>已断开：%1 秒内未响应 ping</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>来源 %1 不被允许</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Signal %1: closing every client and stopping</source>
+        <translation>收到信号 %1：正在关闭所有客户端并停止</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>… (%1 characters in all)</source>
+        <translation>…（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>启动服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the server (F5)</source>
+        <translation>启动服务器（F5）</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>停止服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the server and close every client (Shift+F5)</source>
+        <translation>停止服务器并关闭所有客户端（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s page in the web browser (Ctrl+B)</source>
+        <translation>在网页浏览器中打开服务器的页面（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the page&apos;s address (Ctrl+Shift+C)</source>
+        <translation>复制页面地址（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Server S&amp;ettings...</source>
+        <translation>服务器设置(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Duplex</source>
+        <translation>关于 Duplex(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>The port the server listens on</source>
+        <translation>服务器监听的端口</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>仅限本机（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听范围</translation>
+    </message>
+    <message>
+        <source>Who can reach the server: this computer only, or the network too</source>
+        <translation>谁可以访问服务器：仅限本机，或网络上的其他计算机</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Use Port %1</source>
+        <translation>使用端口 %1</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>已连接的客户端</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopping: closing the clients...</source>
+        <translation>正在停止：正在关闭客户端...</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — %2</source>
+        <translation>正在监听 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>%1 New connection</source>
+        <translation>%1 新连接</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2)</source>
+        <translation>%1 连接已关闭（%2）</translation>
+    </message>
+    <message>
+        <source>%1 Connection closed (%2 %3)</source>
+        <translation>%1 连接已关闭（%2 %3）</translation>
+    </message>
+    <message>
+        <source>%1 New message %2</source>
+        <translation>%1 新消息 %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent %2</source>
+        <translation>%1 已发送 %2</translation>
+    </message>
+    <message>
+        <source>%1 New binary message %2</source>
+        <translation>%1 新二进制消息 %2</translation>
+    </message>
+    <message>
+        <source>%1 Sent binary %2</source>
+        <translation>%1 已发送二进制消息 %2</translation>
+    </message>
+    <message>
+        <source>%1 more messages in the last second (%2 in, %3 out), counted, not listed</source>
+        <translation>过去一秒内另有 %1 条消息（收到 %2 条，发出 %3 条），仅计数，未列出</translation>
+    </message>
+    <message>
+        <source>Listening on %1: page %2, WebSocket %3</source>
+        <translation>正在监听 %1：网页 %2，WebSocket %3</translation>
+    </message>
+    <message>
+        <source>No web browser could be started for %1.</source>
+        <translation>无法启动网页浏览器来打开 %1。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply when the server next starts (Shift+F5, F5).</source>
+        <translation>设置已保存；将在服务器下次启动时生效（Shift+F5，F5）。</translation>
+    </message>
+    <message>
+        <source>About Duplex</source>
+        <translation>关于 Duplex</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;WebSocket 工作台：同一端口在 &lt;code&gt;/&lt;/code&gt; 提供网页，在 &lt;code&gt;/ws/&lt;/code&gt; 提供 WebSocket，它以 &lt;code&gt;Welcome!&lt;/code&gt; 问候每个客户端，并将每条消息转为大写后回复；内置的客户端可以与它或任何其他 WebSocket 服务器通信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Clients: %1</source>
+        <translation>客户端：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服务器&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Log</source>
+        <translation>清空日志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Empties the server&apos;s log</source>
+        <translation>清空服务器日志</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>What the server did: connections, messages in and out, page requests, warnings</source>
+        <translation>服务器的活动：连接、收发的消息、页面请求、警告</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A larger message or frame closes its connection with 1009</source>
+        <translation>超过此大小的消息或帧会使其连接以 1009 关闭</translation>
+    </message>
+    <message>
+        <source>Connections beyond this are answered 503</source>
+        <translation>超出此数量的连接将收到 503 响应</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Clients are pinged this often and dropped after two silent intervals</source>
+        <translation>按此间隔向客户端发送 ping，连续两个间隔无响应则断开</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. https://example.com, or * for all</source>
+        <translation>每行一个，例如 https://example.com，或用 * 表示全部</translation>
+    </message>
+    <message>
+        <source>Largest &amp;message:</source>
+        <translation>最大消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Most &amp;connections:</source>
+        <translation>最大连接数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ping every:</source>
+        <translation>Ping 间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Also allow pages &amp;from:</source>
+        <translation>另外允许的页面来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pages that Duplex serves itself, and clients that send no Origin, are always allowed. Changes apply when the server next starts.</source>
+        <translation>Duplex 自身提供的页面以及不发送 Origin 的客户端始终被允许。更改将在服务器下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Not an origin: %1 (write scheme://host[:port])</source>
+        <translation>不是有效的来源：%1（请写成 scheme://host[:port]）</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketClient</name>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection is opened ...</source>
+        <translation>连接已打开...</translation>
+    </message>
+    <message>
+        <source>Message is received: %1</source>
+        <translation>收到消息：%1</translation>
+    </message>
+    <message>
+        <source>Binary message is received: %1</source>
+        <translation>收到二进制消息：%1</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
+        <translation>URL 必须以 ws:// 或 wss:// 开头，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no host.</source>
+        <translation>URL &quot;%1&quot; 未指定主机。</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP %1 %2</source>
+        <translation>握手失败：服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server answered HTTP 400 Bad Request</source>
+        <translation>握手失败：服务器返回 HTTP 400 Bad Request</translation>
+    </message>
+    <message>
+        <source>Handshake failed: the server wants another WebSocket version</source>
+        <translation>握手失败：服务器要求使用其他 WebSocket 版本</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Handshake failed: %1</source>
+        <translation>握手失败：%1</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>正在连接到 %1...</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent.</source>
+        <translation>未连接：消息未发送。</translation>
+    </message>
+    <message>
+        <source>Message is sent: %1</source>
+        <translation>已发送消息：%1</translation>
+    </message>
+    <message>
+        <source>Binary message is sent: %1</source>
+        <translation>已发送二进制消息：%1</translation>
+    </message>
+    <message>
+        <source>Connection is closed ...</source>
+        <translation>连接已关闭...</translation>
+    </message>
+    <message>
+        <source>Close code %1</source>
+        <translation>关闭代码 %1</translation>
+    </message>
+    <message>
+        <source>Close code %1: %2</source>
+        <translation>关闭代码 %1：%2</translation>
+    </message>
+</context>
+</TS>
