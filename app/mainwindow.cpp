@@ -125,30 +125,31 @@ void MainWindow::createActions()
     m_startAction = new QAction(this);
     m_startAction->setObjectName(QStringLiteral("startAction"));
     m_startAction->setShortcut(Qt::Key_F5);
-    m_startAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_startAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/start.svg")));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startServer);
 
     m_stopAction = new QAction(this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_stopAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stopAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/stop.svg")));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServer);
 
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_openAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/open-browser.svg")));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
 
     m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAction->setIcon(style()->standardIcon(QStyle::SP_FileLinkIcon));
+    m_copyAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/copy.svg")));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyUrl);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/settings.svg")));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
     m_quitAction = new QAction(this);
