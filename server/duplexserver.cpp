@@ -59,7 +59,7 @@ DuplexServer::~DuplexServer()
         }
     }
     for (HttpConnection *connection : std::exchange(m_handshakes, {}))
-        connection->disconnect(this);
+        connection->forgetOwner();
 }
 
 QHostAddress DuplexServer::serverAddress() const
@@ -185,9 +185,6 @@ int DuplexServer::connectionCount() const
 
 void DuplexServer::acceptConnections()
 {
-    static const QMetaMethod httpRequestServedSignal
-            = QMetaMethod::fromSignal(&DuplexServer::httpRequestServed);
-    const bool reportRequests = isSignalConnected(httpRequestServedSignal);
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         if (connectionCount() >= m_settings.maxConnections) {
             // Told in a few bytes and let go; nobody already connected notices.
@@ -204,34 +201,51 @@ void DuplexServer::acceptConnections()
                               m_settings.maxConnections));
             continue;
         }
-        auto *connection = new HttpConnection(socket, m_frontDoor, m_settings.headTimeoutMs);
+        new HttpConnection(socket, this, m_frontDoor, m_settings.headTimeoutMs);
         m_httpSockets.insert(socket);
-        if (reportRequests) // else the connection need not even name its peer
-            connect(connection, &HttpConnection::requestServed, this,
-                    &DuplexServer::httpRequestServed);
-        connect(connection, &HttpConnection::upgradeRequested, this, &DuplexServer::handOver);
-        connect(connection, &HttpConnection::warning, this, &DuplexServer::warning);
-        connect(socket, &QTcpSocket::disconnected, connection, [this, socket] {
-            if (!m_httpSockets.remove(socket))
-                return; // handed over: the WebSocket server owns it now
-            socket->deleteLater();
-            finishStopIfIdle();
-        });
     }
 }
 
-void DuplexServer::handOver(HttpConnection *connection)
+bool DuplexServer::reportsRequests() const
 {
-    m_httpSockets.remove(connection->socket());
-    const ConnectionKey key = ConnectionKey::of(connection->socket());
-    m_handshakes.insert(key, connection);
+    static const QMetaMethod httpRequestServedSignal
+            = QMetaMethod::fromSignal(&DuplexServer::httpRequestServed);
+    return isSignalConnected(httpRequestServedSignal);
+}
+
+void DuplexServer::requestServed(const QString &peer, const QByteArray &method,
+                                 const QByteArray &target, int status)
+{
+    Q_EMIT httpRequestServed(peer, method, target, status);
+}
+
+void DuplexServer::connectionWarning(const QString &peer, const QString &message)
+{
+    Q_EMIT warning(peer, message);
+}
+
+void DuplexServer::httpSocketClosed(QTcpSocket *socket)
+{
+    if (!m_httpSockets.remove(socket))
+        return;
+    socket->deleteLater();
+    finishStopIfIdle();
+}
+
+void DuplexServer::handoverEnded(HttpConnection *connection)
+{
     // QWebSocketServer deletes a socket whose handshake it refuses; the connection, its child,
     // goes with it.
-    connect(connection, &QObject::destroyed, this, [this, key, connection] {
-        if (m_handshakes.value(key) == connection)
-            m_handshakes.remove(key);
-        finishStopIfIdle();
-    });
+    const auto it = m_handshakes.find(connection->key());
+    if (it != m_handshakes.end() && it.value() == connection)
+        m_handshakes.erase(it);
+    finishStopIfIdle();
+}
+
+void DuplexServer::upgradeRequested(HttpConnection *connection)
+{
+    m_httpSockets.remove(connection->socket());
+    m_handshakes.insert(connection->key(), connection);
     m_webSocketServer->handleConnection(connection->socket());
 }
 
@@ -244,6 +258,7 @@ void DuplexServer::acceptWebSockets()
             tcp = connection->socket();
             // Nothing of it is running: it hears its socket only through direct connections,
             // and this comes from the WebSocket server's queued handshake slot.
+            connection->forgetOwner(); // taken out of m_handshakes already
             delete connection;
         }
         if (m_state != State::Listening) {

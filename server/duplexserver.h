@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpconnection.h"
 #include "serversettings.h"
 
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <memory>
 
 class FrontDoor;
-class HttpConnection;
 class QTcpServer;
 class QTcpSocket;
 class QWebSocket;
@@ -23,7 +23,7 @@ class QWebSocketServer;
 // It makes no assumption about its thread: the window moves it to a thread of its own and
 // talks to it through queued calls and signals; headless mode and tests use it directly.
 // Every event a user may want to see is a signal, so the front ends only connect to it.
-class DuplexServer final : public QObject
+class DuplexServer final : public QObject, private HttpConnection::Owner
 {
     Q_OBJECT
 
@@ -82,7 +82,15 @@ private:
     };
 
     void acceptConnections();
-    void handOver(HttpConnection *connection);
+    // HttpConnection::Owner
+    bool reportsRequests() const override;
+    void requestServed(const QString &peer, const QByteArray &method, const QByteArray &target,
+                       int status) override;
+    void connectionWarning(const QString &peer, const QString &message) override;
+    void upgradeRequested(HttpConnection *connection) override;
+    void httpSocketClosed(QTcpSocket *socket) override;
+    void handoverEnded(HttpConnection *connection) override;
+
     void acceptWebSockets();
     void onClientDisconnected(QWebSocket *socket);
     void pingClients();
@@ -99,29 +107,6 @@ private:
     State m_state = State::Stopped;
     QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
     // Handed over, not yet a WebSocket; by both endpoints. Their head time-out still runs.
-    // Which TCP connection a socket is: both ends, since one peer endpoint may reach a server
-    // bound to every interface at two of its addresses.
-    struct ConnectionKey
-    {
-        QHostAddress localAddress;
-        QHostAddress peerAddress;
-        quint16 localPort = 0;
-        quint16 peerPort = 0;
-        template<typename Socket> static ConnectionKey of(const Socket *socket)
-        {
-            return { socket->localAddress(), socket->peerAddress(), socket->localPort(),
-                     socket->peerPort() };
-        }
-        friend bool operator==(const ConnectionKey &a, const ConnectionKey &b)
-        {
-            return a.localPort == b.localPort && a.peerPort == b.peerPort
-                    && a.peerAddress == b.peerAddress && a.localAddress == b.localAddress;
-        }
-        friend size_t qHash(const ConnectionKey &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.peerAddress, key.peerPort, key.localPort);
-        }
-    };
     QHash<ConnectionKey, HttpConnection *> m_handshakes;
     QHash<QWebSocket *, Client> m_clients; // live WebSockets
     QSet<QTcpSocket *> m_refused; // over the connection cap, being told 503

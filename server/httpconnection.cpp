@@ -3,7 +3,6 @@
 #include "frontdoor.h"
 #include "serversettings.h"
 
-#include <QMetaMethod>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QVarLengthArray>
@@ -21,11 +20,15 @@ constexpr qint64 maxPendingWrite = 1 << 20;
 constexpr int lingerMs = 2000;
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDoor> frontDoor,
-                               int headTimeoutMs)
-    : QObject(socket), m_socket(socket), m_frontDoor(std::move(frontDoor)),
+HttpConnection::HttpConnection(QTcpSocket *socket, Owner *owner,
+                               std::shared_ptr<const FrontDoor> frontDoor, int headTimeoutMs)
+    : QObject(socket), m_socket(socket), m_owner(owner), m_frontDoor(std::move(frontDoor)),
       m_headTimeoutMs(headTimeoutMs)
 {
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_phase != Phase::HandedOff && m_owner)
+            m_owner->httpSocketClosed(m_socket);
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffered);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
@@ -38,6 +41,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, std::shared_ptr<const FrontDo
     m_timer.start(m_headTimeoutMs, this);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection()
+{
+    if (m_phase == Phase::HandedOff && m_owner)
+        m_owner->handoverEnded(this);
 }
 
 const QString &HttpConnection::peer()
@@ -57,8 +66,6 @@ void HttpConnection::timerEvent(QTimerEvent *event)
 
 void HttpConnection::processBuffered()
 {
-    static const QMetaMethod requestServedSignal
-            = QMetaMethod::fromSignal(&HttpConnection::requestServed);
     while (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite) {
         // Peeked into the stack: a head is looked at once, and most are a few hundred bytes.
         QVarLengthArray<char, 8 * 1024 + 1> head(m_frontDoor->maxHeadSize() + 1);
@@ -68,7 +75,7 @@ void HttpConnection::processBuffered()
         const QByteArrayView buffered(head.data(), peeked);
         const FrontDoor::Decision decision = m_frontDoor->decide(buffered);
         // Names cost more than the rest of a handshake: made only for someone who listens.
-        const bool report = isSignalConnected(requestServedSignal);
+        const bool report = m_owner && m_owner->reportsRequests();
         QString peer;
         if (report || !decision.note.isEmpty()) {
             peer = decision.realIp.isEmpty() && decision.forwardedFor.isEmpty()
@@ -76,8 +83,8 @@ void HttpConnection::processBuffered()
                     : peerName(m_socket->peerAddress(), m_socket->peerPort(), decision.realIp,
                                decision.forwardedFor);
         }
-        if (!decision.note.isEmpty())
-            Q_EMIT warning(peer, decision.note);
+        if (!decision.note.isEmpty() && m_owner)
+            m_owner->connectionWarning(peer, decision.note);
         switch (decision.action) {
         case FrontDoor::Decision::NeedMore:
             return;
@@ -85,16 +92,18 @@ void HttpConnection::processBuffered()
             // What this still hears from the socket until the server deletes it finds the phase
             // changed and is ignored.
             m_phase = Phase::HandedOff;
+            m_key = ConnectionKey::of(m_socket);
             m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
             if (report)
-                Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
-            Q_EMIT upgradeRequested(this);
+                m_owner->requestServed(peer, decision.method, decision.target, decision.status);
+            if (m_owner)
+                m_owner->upgradeRequested(this);
             return;
         case FrontDoor::Decision::Respond:
             m_socket->skip(decision.consumed);
             m_socket->write(decision.response);
             if (report)
-                Q_EMIT requestServed(peer, decision.method, decision.target, decision.status);
+                m_owner->requestServed(peer, decision.method, decision.target, decision.status);
             if (decision.close) {
                 closeAfterWriting();
                 return;
@@ -111,7 +120,8 @@ void HttpConnection::onTimeout()
     case Phase::Reading:
         if (m_socket->bytesAvailable() > 0) {
             m_socket->write(FrontDoor::timeoutResponse());
-            Q_EMIT requestServed(peer(), {}, {}, 408);
+            if (m_owner && m_owner->reportsRequests())
+                m_owner->requestServed(peer(), {}, {}, 408);
             closeAfterWriting();
         } else {
             m_socket->abort(); // nothing was asked: nothing to answer
