@@ -32,8 +32,7 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_logModel(new LogModel(this)), m_url(new QLineEdit(this)),
       m_connect(new QPushButton(this)), m_message(new HistoryLineEdit(this)),
       m_send(new QPushButton(this)), m_log(new LogView(this)), m_title(new QLabel(this)),
-      m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)),
-      m_clear(new QPushButton(this))
+      m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)), m_clear(new QPushButton(this))
 {
     m_urlLabel->setBuddy(m_url);
     m_url->setObjectName(QStringLiteral("clientUrl"));

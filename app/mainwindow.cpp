@@ -298,8 +298,8 @@ void MainWindow::updateStatus()
         m_statusText->setText(tr("Stopping: closing the clients..."));
         break;
     case DuplexServer::State::Listening:
-        m_statusText->setText(
-                tr("Listening on %1 — %2").arg(endpointName(m_listenAddress, m_listenPort), pageUrl()));
+        m_statusText->setText(tr("Listening on %1 — %2")
+                                      .arg(endpointName(m_listenAddress, m_listenPort), pageUrl()));
         break;
     }
 }

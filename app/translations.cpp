@@ -9,43 +9,42 @@
 namespace Translations {
 
 namespace {
-// Owned by the application object, so they go with it; re-created for the next one (the
-// command line is read under a QCoreApplication before the QApplication exists).
-// QPointer: the translators of an application object that is gone went with it.
-QList<QPointer<QTranslator>> &installed()
-{
-    static QList<QPointer<QTranslator>> translators;
-    return translators;
-}
-
-void removeInstalled()
-{
-    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
-        if (!translator)
-            continue;
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    // Children of the application object, so they go with it (the command line is read under a
+    // QCoreApplication before the QApplication exists); QPointer notices.
+    QList<QPointer<QTranslator>> &installed()
+    {
+        static QList<QPointer<QTranslator>> translators;
+        return translators;
     }
-    installed().clear();
-}
 
-bool install(const QLocale &locale, const QString &name, const QString &directory)
-{
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
-        delete translator;
-        return false;
+    void removeInstalled()
+    {
+        for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+            if (!translator)
+                continue;
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        installed().clear();
     }
-    QCoreApplication::installTranslator(translator);
-    installed().append(translator);
-    return true;
-}
 
-QString codeOf(const QTranslator *translator)
-{
-    return translator ? translator->language().replace(QLatin1Char('-'), QLatin1Char('_'))
-                      : QString();
-}
+    bool install(const QLocale &locale, const QString &name, const QString &directory)
+    {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
+            delete translator;
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
+        installed().append(translator);
+        return true;
+    }
+
+    QString codeOf(const QTranslator *translator)
+    {
+        return translator ? translator->language().replace(QLatin1Char('-'), QLatin1Char('_'))
+                          : QString();
+    }
 } // namespace
 
 QList<Language> languages()

@@ -46,8 +46,8 @@ bool isValidWebSocketKey(QByteArrayView key)
     // base64 of 16 bytes: 22 characters and "==" (RFC 6455 4.2.1 item 5)
     if (key.size() != 24 || !key.endsWith("=="))
         return false;
-    const auto decoded
-            = QByteArray::fromBase64Encoding(key.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(key.toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == 16;
 }
 
@@ -165,7 +165,8 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
         Decision decision = respond(
                 request, HttpResponse::error(403, "This origin may not open a WebSocket here."));
         decision.note = QCoreApplication::translate("FrontDoor", "origin %1 is not allowed")
-                                .arg(QString::fromLatin1(origin.first(std::min<qsizetype>(origin.size(), 200))));
+                                .arg(QString::fromLatin1(
+                                        origin.first(std::min<qsizetype>(origin.size(), 200))));
         return decision;
     }
     Decision decision;

@@ -52,7 +52,8 @@ public:
         // Whether anyone wants requestServed(): else peers are not even named for it.
         virtual bool reportsRequests() const = 0;
         virtual void requestServed(const QString &peer, const QByteArray &method,
-                                   const QByteArray &target, int status) = 0;
+                                   const QByteArray &target, int status)
+                = 0;
         // Something about the peer worth a warning in the log (an origin refused...).
         virtual void connectionWarning(const QString &peer, const QString &message) = 0;
         // A valid handshake is waiting, unread, in the socket. The head time-out keeps running

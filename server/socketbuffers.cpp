@@ -15,20 +15,20 @@ namespace SocketBuffers {
 #ifdef DUPLEX_RELEASE_BUFFERS
 
 namespace {
-QIODevicePrivate *privateOf(QAbstractSocket *socket)
-{
-    return static_cast<QIODevicePrivate *>(QObjectPrivate::get(socket));
-}
+    QIODevicePrivate *privateOf(QAbstractSocket *socket)
+    {
+        return static_cast<QIODevicePrivate *>(QObjectPrivate::get(socket));
+    }
 
-// The chunk a QRingBuffer keeps lives in its QList<QRingChunk>; clear() on an empty ring
-// buffer drops it (QRingChunk::clear() releases the QByteArray) and changes nothing else.
-bool releaseRing(QRingBuffer &ring)
-{
-    if (!ring.isEmpty())
-        return false;
-    ring.clear();
-    return true;
-}
+    // The chunk a QRingBuffer keeps lives in its QList<QRingChunk>; clear() on an empty ring
+    // buffer drops it (QRingChunk::clear() releases the QByteArray) and changes nothing else.
+    bool releaseRing(QRingBuffer &ring)
+    {
+        if (!ring.isEmpty())
+            return false;
+        ring.clear();
+        return true;
+    }
 } // namespace
 
 bool canRelease()

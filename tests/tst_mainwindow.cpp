@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -21,7 +22,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QAccessible>
 #include <QTest>
 #include <QWebSocket>
 
@@ -397,8 +397,8 @@ void TestMainWindow::everyControlHasAnAccessibleName()
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         if (!accessible || accessible->text(QAccessible::Name).isEmpty())
-            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
-                                                      QString::fromLatin1(widget->metaObject()->className()));
+            unnamed << QStringLiteral("%1 (%2)").arg(
+                    widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }

@@ -49,8 +49,8 @@ QList<Message> readMessages(const QString &path, QString *error)
                 inMessage = true;
                 message = Message();
                 message.context = context;
-                message.numerus = xml.attributes().value(QLatin1String("numerus"))
-                        == QLatin1String("yes");
+                message.numerus
+                        = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (xml.name() == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
@@ -205,7 +205,8 @@ void TestTranslations::theBinarySpeaksIt()
     QString error;
     const QList<Message> messages = readMessages(tsPath(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString source = QStringLiteral("Run the server without a window, logging to the terminal.");
+    const QString source
+            = QStringLiteral("Run the server without a window, logging to the terminal.");
     QString expected;
     for (const Message &message : messages) {
         if (message.source == source)
