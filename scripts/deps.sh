@@ -10,7 +10,7 @@ build=(cmake ninja-build g++ pkg-config
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 test=(python3 python3-websocket python3-tornado chromium nginx-light curl
-      xvfb xauth x11-utils imagemagick)
+      xvfb xauth x11-utils imagemagick desktop-file-utils appstream)
 
 case "${1:-build}" in
     build) wanted=("${build[@]}") ;;

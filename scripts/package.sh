@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds Duplex's Debian package and checks it; prints the .deb's path on the last line.
+#   scripts/package.sh
+# Installs what is missing (the build packages of scripts/deps.sh, CPack's helpers and the
+# checkers: lintian, desktop-file-validate, appstreamcli), builds a Release in build-package/
+# with Debian's hardening flags, runs cpack -G DEB, then validates the desktop entry and the
+# AppStream metadata and runs lintian on the .deb: errors fail, warnings are printed.
+# Install it with: sudo apt install ./build-package/duplex_<version>_<arch>.deb
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-package"
+
+"$root/scripts/deps.sh" build
+
+# dpkg-dev (dpkg-shlibdeps) and file are what CPack's DEB generator runs; installed the way
+# scripts/deps.sh installs its lists.
+tools=(dpkg-dev file lintian desktop-file-utils appstream)
+missing=()
+for package in "${tools[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "package.sh: run as root or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# Debian's compiler and linker flags (stack protector, _FORTIFY_SOURCE, relro, bindnow, PIE),
+# on top of the project's own Release flags.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+# (From the source directory: -ffile-prefix-map maps it to ".".)
+cxxflags=$(cd "$root" && echo "$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)")
+ldflags=$(dpkg-buildflags --get LDFLAGS)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+    -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags"
+# What the package holds: the program and the compressed manual page and changelog (not the
+# tests and the benchmark).
+cmake --build "$build" --target duplex duplex_packaging_files
+
+rm -f "$build"/duplex_*.deb
+(cd "$build" && cpack -G DEB)
+debs=("$build"/duplex_*.deb)
+deb=${debs[0]}
+[[ -f "$deb" ]] || { echo "package.sh: cpack made no .deb in $build" >&2; exit 1; }
+
+echo
+echo "== Package"
+dpkg-deb --info "$deb"
+dpkg-deb --contents "$deb"
+
+# The checks read the files as the package has them.
+contents="$build/package-contents"
+rm -rf "$contents"
+dpkg-deb --extract "$deb" "$contents"
+echo
+echo "== desktop-file-validate"
+desktop-file-validate "$contents/usr/share/applications/duplex.desktop"
+echo "ok"
+echo
+echo "== appstreamcli validate"
+appstreamcli validate --no-net "$contents"/usr/share/metainfo/*.metainfo.xml
+appstreamcli validate-tree --no-net "$contents"
+echo
+echo "== lintian"
+# Exit status 1 on errors (E:); warnings (W:) and notes (I:) are printed only.
+lintian --info --display-info --fail-on error "$deb"
+echo "ok"
+echo
+echo "$deb"
