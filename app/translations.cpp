@@ -72,8 +72,7 @@ QString apply(const QString &code)
     // QTranslator::load(QLocale...) tries each of the locale's UI languages in turn, so the
     // system's list (say "fr_CA, en") finds French even with no Canadian file.
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale); // numbers and dates follow the choice, "System" included
     const QString directory = QStringLiteral(":/i18n");
     // English has a file too, for its plurals ("1 byte", "2 bytes"); it is also what a
     // language without a translation falls back to.

@@ -151,8 +151,10 @@ void DuplexServer::abortEverything()
         socket->abort();
     const auto handshakes = m_handshakes;
     m_handshakes.clear();
-    for (HttpConnection *connection : handshakes)
+    for (HttpConnection *connection : handshakes) {
+        connection->forgetOwner(); // no longer counted; its socket may outlive this server
         connection->socket()->abort();
+    }
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients)
         socket->abort();
@@ -264,6 +266,7 @@ void DuplexServer::acceptWebSockets()
         if (m_state != State::Listening) {
             socket->abort(); // its handshake finished after stop()
             socket->deleteLater();
+            finishStopIfIdle();
             continue;
         }
         socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageSize));

@@ -72,7 +72,9 @@ private:
     struct Client
     {
         QString peer;
-        QTcpSocket *tcp = nullptr; // the QWebSocket's own socket (its child), for its buffers
+        // The QWebSocket's TCP socket, for its buffers. Not its child: QWebSocketServer
+        // deletes it later than the QWebSocket's disconnected(), which removes this record.
+        QTcpSocket *tcp = nullptr;
         // Liveness without a clock read per message: a message or pong sets `heard`; each
         // ping round adds its interval to `silentMs` for a peer that said nothing since.
         bool heard = true;

@@ -14,8 +14,8 @@ namespace SocketBuffers {
 bool canRelease();
 
 // Frees the socket's empty read and write buffer chunks; a buffer holding data is left
-// alone; a null socket is allowed. Returns how many of the two were released. Call it in the
-// socket's thread.
+// alone; a null socket is allowed. Returns how many of the two were empty, and so now hold no
+// chunk (whether or not they held one before). Call it in the socket's thread.
 int release(QAbstractSocket *socket);
 
 } // namespace SocketBuffers
