@@ -3,6 +3,7 @@
 #   scripts/deps.sh build   compiler, CMake and Qt 6 development packages
 #   scripts/deps.sh run     build + what the window needs at run time
 #   scripts/deps.sh test    run + the real peers the tests use (Python client, Chromium, nginx...)
+#   scripts/deps.sh package build + what makes and checks the .deb (dpkg-shlibdeps, lintian...)
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config
@@ -11,12 +12,15 @@ build=(cmake ninja-build g++ pkg-config
 run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 test=(python3 python3-websocket python3-tornado chromium nginx-light curl
       xvfb xauth x11-utils imagemagick desktop-file-utils appstream)
+# dpkg-dev (dpkg-shlibdeps, dpkg-buildflags) and file are what CPack's DEB generator runs.
+package=(dpkg-dev file lintian desktop-file-utils appstream)
 
 case "${1:-build}" in
     build) wanted=("${build[@]}") ;;
     run) wanted=("${build[@]}" "${run[@]}") ;;
     test) wanted=("${build[@]}" "${run[@]}" "${test[@]}") ;;
-    *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
+    package) wanted=("${build[@]}" "${package[@]}") ;;
+    *) echo "usage: $0 build|run|test|package" >&2; exit 2 ;;
 esac
 
 missing=()

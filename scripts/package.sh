@@ -10,27 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build-package"
 
-"$root/scripts/deps.sh" build
-
-# dpkg-dev (dpkg-shlibdeps) and file are what CPack's DEB generator runs; installed the way
-# scripts/deps.sh installs its lists.
-tools=(dpkg-dev file lintian desktop-file-utils appstream)
-missing=()
-for package in "${tools[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    [[ "$status" == "install ok installed" ]] || missing+=("$package")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-    sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-        command -v sudo >/dev/null || { echo "package.sh: run as root or install sudo" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    echo "Installing: ${missing[*]}"
-    "${sudo[@]}" apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+"$root/scripts/deps.sh" package
 
 # Debian's compiler and linker flags (stack protector, _FORTIFY_SOURCE, relro, bindnow, PIE),
 # on top of the project's own Release flags.
