@@ -6,7 +6,6 @@
 #include "socketbuffers.h"
 
 #include <QMetaMethod>
-#include <QNetworkRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -256,8 +255,12 @@ void DuplexServer::acceptWebSockets()
     while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
         socket->setParent(this);
         QTcpSocket *tcp = nullptr;
+        QByteArray realIp;
+        QByteArray forwardedFor;
         if (HttpConnection *connection = m_handshakes.take(ConnectionKey::of(socket))) {
             tcp = connection->socket();
+            realIp = connection->realIp();
+            forwardedFor = connection->forwardedFor();
             // Nothing of it is running: it hears its socket only through direct connections,
             // and this comes from the WebSocket server's queued handshake slot.
             connection->forgetOwner(); // taken out of m_handshakes already
@@ -272,10 +275,9 @@ void DuplexServer::acceptWebSockets()
         socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageSize));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageSize));
 
-        const QNetworkRequest request = socket->request();
-        const QString peer
-                = peerName(socket->peerAddress(), socket->peerPort(),
-                           request.rawHeader("X-Real-IP"), request.rawHeader("X-Forwarded-For"));
+        // The front door read the proxy headers already (the same request QWebSocket parsed).
+        const QString peer = peerName(socket->peerAddress(), socket->peerPort(), realIp,
+                                      forwardedFor);
         m_clients.insert(socket, { peer, tcp });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) {

@@ -30,12 +30,6 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Owner *owner,
             m_owner->httpSocketClosed(m_socket);
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffered);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
-            shutdownWriteSide();
-        else if (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite)
-            processBuffered();
-    });
     // Qt would otherwise read without limit; a head never needs more than this.
     m_socket->setReadBufferSize(m_frontDoor->maxHeadSize() + 1);
     m_timer.start(m_headTimeoutMs, this);
@@ -47,6 +41,22 @@ HttpConnection::~HttpConnection()
 {
     if (m_phase == Phase::HandedOff && m_owner)
         m_owner->handoverEnded(this);
+}
+
+void HttpConnection::write(const QByteArray &answer)
+{
+    // Watched from the first answer on: a connection that only asks for the upgrade never
+    // writes, and one connection less is a handshake's worth of saving.
+    if (!m_watchingWrites) {
+        m_watchingWrites = true;
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
+                shutdownWriteSide();
+            else if (m_phase == Phase::Reading && m_socket->bytesToWrite() < maxPendingWrite)
+                processBuffered();
+        });
+    }
+    m_socket->write(answer);
 }
 
 const QString &HttpConnection::peer()
@@ -93,6 +103,8 @@ void HttpConnection::processBuffered()
             // changed and is ignored.
             m_phase = Phase::HandedOff;
             m_key = ConnectionKey::of(m_socket);
+            m_realIp = decision.realIp;
+            m_forwardedFor = decision.forwardedFor;
             m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
             if (report)
                 m_owner->requestServed(peer, decision.method, decision.target, decision.status);
@@ -101,7 +113,7 @@ void HttpConnection::processBuffered()
             return;
         case FrontDoor::Decision::Respond:
             m_socket->skip(decision.consumed);
-            m_socket->write(decision.response);
+            write(decision.response);
             if (report)
                 m_owner->requestServed(peer, decision.method, decision.target, decision.status);
             if (decision.close) {
@@ -119,7 +131,7 @@ void HttpConnection::onTimeout()
     switch (m_phase) {
     case Phase::Reading:
         if (m_socket->bytesAvailable() > 0) {
-            m_socket->write(FrontDoor::timeoutResponse());
+            write(FrontDoor::timeoutResponse());
             if (m_owner && m_owner->reportsRequests())
                 m_owner->requestServed(peer(), {}, {}, 408);
             closeAfterWriting();

@@ -77,6 +77,9 @@ public:
     QTcpSocket *socket() const { return m_socket; }
     // Both ends of the connection, as they were when it was handed over.
     const ConnectionKey &key() const { return m_key; }
+    // The proxy headers of the request that was handed over (null when absent).
+    const QByteArray &realIp() const { return m_realIp; }
+    const QByteArray &forwardedFor() const { return m_forwardedFor; }
     // Nothing more is reported (the owner is going, or has finished with this).
     void forgetOwner() { m_owner = nullptr; }
 
@@ -86,6 +89,7 @@ protected:
 private:
     // The peer's name for the log, made when first needed: most handshakes never need it.
     const QString &peer();
+    void write(const QByteArray &answer);
     void processBuffered();
     void onTimeout();
     void closeAfterWriting();
@@ -96,6 +100,9 @@ private:
     std::shared_ptr<const FrontDoor> m_frontDoor;
     QString m_peer;
     ConnectionKey m_key;
+    QByteArray m_realIp;
+    QByteArray m_forwardedFor;
+    bool m_watchingWrites = false;
     QBasicTimer m_timer; // no QObject of its own: one of these exists per connection
     int m_headTimeoutMs;
     enum class Phase { Reading, HandedOff, Closing } m_phase = Phase::Reading;
