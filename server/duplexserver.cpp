@@ -276,8 +276,8 @@ void DuplexServer::acceptWebSockets()
         socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageSize));
 
         // The front door read the proxy headers already (the same request QWebSocket parsed).
-        const QString peer = peerName(socket->peerAddress(), socket->peerPort(), realIp,
-                                      forwardedFor);
+        const QString peer
+                = peerName(socket->peerAddress(), socket->peerPort(), realIp, forwardedFor);
         m_clients.insert(socket, { peer, tcp });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) {
