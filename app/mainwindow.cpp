@@ -191,30 +191,28 @@ void MainWindow::createToolBarAndMenus()
     m_portLabel->setContentsMargins(8, 0, 4, 0);
 
     m_toolBar = addToolBar(QString());
-    QToolBar *toolBar = m_toolBar;
-    toolBar->setObjectName(QStringLiteral("serverToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_startAction);
-    toolBar->addAction(m_stopAction);
-    toolBar->addSeparator();
-    toolBar->addWidget(m_portLabel);
-    toolBar->addWidget(m_port);
-    toolBar->addWidget(m_bind);
-    toolBar->addSeparator();
-    toolBar->addAction(m_openAction);
-    toolBar->addAction(m_copyAction);
+    m_toolBar->setObjectName(QStringLiteral("serverToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_startAction);
+    m_toolBar->addAction(m_stopAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_portLabel);
+    m_toolBar->addWidget(m_port);
+    m_toolBar->addWidget(m_bind);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_copyAction);
 
     m_serverMenu = menuBar()->addMenu(QString());
-    QMenu *serverMenu = m_serverMenu;
-    serverMenu->addAction(m_startAction);
-    serverMenu->addAction(m_stopAction);
-    serverMenu->addSeparator();
-    serverMenu->addAction(m_openAction);
-    serverMenu->addAction(m_copyAction);
-    serverMenu->addSeparator();
-    serverMenu->addAction(m_settingsAction);
-    serverMenu->addSeparator();
-    serverMenu->addAction(m_quitAction);
+    m_serverMenu->addAction(m_startAction);
+    m_serverMenu->addAction(m_stopAction);
+    m_serverMenu->addSeparator();
+    m_serverMenu->addAction(m_openAction);
+    m_serverMenu->addAction(m_copyAction);
+    m_serverMenu->addSeparator();
+    m_serverMenu->addAction(m_settingsAction);
+    m_serverMenu->addSeparator();
+    m_serverMenu->addAction(m_quitAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -282,9 +280,7 @@ void MainWindow::setLanguage(const QString &code)
 {
     Translations::apply(code); // every widget hears QEvent::LanguageChange
     m_language = code;
-    QSettings().setValue(QStringLiteral("ui/language"), code);
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == code);
+    QSettings().setValue(QStringLiteral("ui/language"), code); // the group checked the action
 }
 
 void MainWindow::updateStatus()
