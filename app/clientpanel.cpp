@@ -1,15 +1,29 @@
 #include "clientpanel.h"
 
+#include "hexformat.h"
 #include "historylineedit.h"
 #include "logmodel.h"
+#include "logpanel.h"
 #include "logview.h"
+#include "messagehistory.h"
 #include "websocketclient.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
 
 namespace {
 LogEntry::Direction directionOf(WebSocketClient::LineKind kind)
@@ -26,12 +40,33 @@ LogEntry::Direction directionOf(WebSocketClient::LineKind kind)
     }
     return LogEntry::Direction::Event;
 }
+
+// A message as a menu entry: one line, not too long, '&' not taken for a mnemonic.
+QString menuText(QString text)
+{
+    constexpr qsizetype maxLength = 60;
+    text.replace(QLatin1Char('\n'), QChar(0x21b5));
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+const QString sendModeKey = QStringLiteral("client/sendMode");
+const QString autoPingKey = QStringLiteral("client/autoPing");
+const QString autoReconnectKey = QStringLiteral("client/autoReconnect");
 } // namespace
 
 ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_logModel(new LogModel(this)), m_url(new QLineEdit(this)),
-      m_connect(new QPushButton(this)), m_message(new HistoryLineEdit(this)),
-      m_send(new QPushButton(this)), m_log(new LogView(this)), m_title(new QLabel(this)),
+      m_connect(new QPushButton(this)), m_handshake(new QPushButton(this)),
+      m_autoReconnect(new QCheckBox(this)), m_countdown(new QLabel(this)),
+      m_stopReconnect(new QPushButton(this)), m_ping(new QPushButton(this)),
+      m_autoPingLabel(new QLabel(this)), m_autoPing(new QSpinBox(this)),
+      m_sendMode(new QComboBox(this)), m_message(new HistoryLineEdit(this)),
+      m_historyButton(new QToolButton(this)), m_historyMenu(new QMenu(this)),
+      m_snippetsButton(new QToolButton(this)), m_snippetsMenu(new QMenu(this)),
+      m_send(new QPushButton(this)), m_problem(new QLabel(this)),
+      m_logPanel(new LogPanel(m_logModel, this)), m_title(new QLabel(this)),
       m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)), m_clear(new QPushButton(this))
 {
     m_urlLabel->setBuddy(m_url);
@@ -39,13 +74,43 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8888/ws/"));
     m_url->setClearButtonEnabled(true);
     m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_handshake->setObjectName(QStringLiteral("handshakeButton"));
 
+    m_autoReconnect->setObjectName(QStringLiteral("autoReconnectCheck"));
+    m_countdown->setObjectName(QStringLiteral("reconnectCountdown"));
+    m_countdown->hide();
+    m_stopReconnect->setObjectName(QStringLiteral("stopReconnectButton"));
+    m_stopReconnect->hide();
+    m_ping->setObjectName(QStringLiteral("pingButton"));
+    m_autoPing->setObjectName(QStringLiteral("autoPingSpin"));
+    m_autoPing->setRange(0, 3600);
+    m_autoPingLabel->setBuddy(m_autoPing);
+
+    m_sendMode->setObjectName(QStringLiteral("sendModeCombo"));
+    m_sendMode->addItem(QString(), QVariant::fromValue(SendMode::Text));
+    m_sendMode->addItem(QString(), QVariant::fromValue(SendMode::Binary));
     m_messageLabel->setBuddy(m_message);
     m_message->setObjectName(QStringLiteral("messageEdit"));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setArrowType(Qt::DownArrow);
+    m_historyButton->setPopupMode(QToolButton::InstantPopup);
+    m_historyButton->setMenu(m_historyMenu);
+    m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
+    m_historyMenu->setToolTipsVisible(true);
+    m_snippetsButton->setObjectName(QStringLiteral("snippetsButton"));
+    m_snippetsButton->setPopupMode(QToolButton::InstantPopup);
+    m_snippetsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_snippetsButton->setMenu(m_snippetsMenu);
+    m_snippetsMenu->setObjectName(QStringLiteral("snippetsMenu"));
+    m_snippetsMenu->setToolTipsVisible(true);
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_problem->setObjectName(QStringLiteral("messageProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
 
-    m_log->setObjectName(QStringLiteral("clientLog"));
-    m_log->setModel(m_logModel);
+    m_logPanel->view()->setObjectName(QStringLiteral("clientLog"));
+    m_logPanel->setExportBaseName(QStringLiteral("client-log"));
     m_clear->setObjectName(QStringLiteral("clearClientLog"));
     QPushButton *clear = m_clear;
 
@@ -53,9 +118,22 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     urlRow->addWidget(m_urlLabel);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_connect);
+    urlRow->addWidget(m_handshake);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_autoReconnect);
+    optionsRow->addWidget(m_countdown);
+    optionsRow->addWidget(m_stopReconnect);
+    optionsRow->addStretch();
+    optionsRow->addWidget(m_ping);
+    optionsRow->addWidget(m_autoPingLabel);
+    optionsRow->addWidget(m_autoPing);
     auto *messageRow = new QHBoxLayout;
+    messageRow->setSpacing(4);
     messageRow->addWidget(m_messageLabel);
+    messageRow->addWidget(m_sendMode);
     messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_historyButton);
+    messageRow->addWidget(m_snippetsButton);
     messageRow->addWidget(m_send);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -64,13 +142,23 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(urlRow);
+    layout->addLayout(optionsRow);
     layout->addLayout(messageRow);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_logPanel, 1);
     setTabOrder(m_clear, m_url);
     setTabOrder(m_url, m_connect);
-    setTabOrder(m_connect, m_message);
-    setTabOrder(m_message, m_send);
-    setTabOrder(m_send, m_log);
+    setTabOrder(m_connect, m_handshake);
+    setTabOrder(m_handshake, m_autoReconnect);
+    setTabOrder(m_autoReconnect, m_stopReconnect);
+    setTabOrder(m_stopReconnect, m_ping);
+    setTabOrder(m_ping, m_autoPing);
+    setTabOrder(m_autoPing, m_sendMode);
+    setTabOrder(m_sendMode, m_message);
+    setTabOrder(m_message, m_historyButton);
+    setTabOrder(m_historyButton, m_snippetsButton);
+    setTabOrder(m_snippetsButton, m_send);
+    setTabOrder(m_send, m_logPanel);
 
     connect(m_client, &WebSocketClient::logLine, this,
             [this](WebSocketClient::LineKind kind, const QString &text) {
@@ -78,10 +166,27 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
             });
     connect(m_client, &WebSocketClient::stateChanged, this, &ClientPanel::updateControls);
     connect(m_client, &WebSocketClient::opened, this, [this] { m_message->setFocus(); });
+    connect(m_client, &WebSocketClient::reconnectCountdown, this, &ClientPanel::showCountdown);
+    // Queued: the question waits for the user, the TLS handshake that raised it must not.
+    connect(m_client, &WebSocketClient::untrustedCertificate, this, &ClientPanel::askToTrust,
+            Qt::QueuedConnection);
     connect(m_connect, &QPushButton::clicked, this, &ClientPanel::toggleConnection);
     connect(m_url, &QLineEdit::returnPressed, this, &ClientPanel::toggleConnection);
+    connect(m_handshake, &QPushButton::clicked, this, &ClientPanel::editHandshake);
+    connect(m_autoReconnect, &QCheckBox::toggled, m_client, &WebSocketClient::setAutoReconnect);
+    connect(m_stopReconnect, &QPushButton::clicked, m_client, &WebSocketClient::stopReconnecting);
+    connect(m_ping, &QPushButton::clicked, m_client, [this] { m_client->ping(); });
+    connect(m_autoPing, &QSpinBox::valueChanged, m_client,
+            [this](int seconds) { m_client->setAutoPingInterval(seconds); });
+    connect(m_sendMode, &QComboBox::currentIndexChanged, this, [this] {
+        showProblem({});
+        retranslateUi(); // the placeholder says what to type
+    });
     connect(m_send, &QPushButton::clicked, this, &ClientPanel::send);
     connect(m_message, &QLineEdit::returnPressed, this, &ClientPanel::send);
+    connect(m_message, &QLineEdit::textEdited, this, [this] { showProblem({}); });
+    connect(m_historyMenu, &QMenu::aboutToShow, this, &ClientPanel::fillHistoryMenu);
+    connect(m_snippetsMenu, &QMenu::aboutToShow, this, &ClientPanel::fillSnippetsMenu);
     connect(clear, &QPushButton::clicked, m_logModel, &LogModel::clear);
     retranslateUi();
 }
@@ -99,15 +204,45 @@ void ClientPanel::retranslateUi()
     m_urlLabel->setText(tr("&URL:"));
     m_url->setAccessibleName(tr("WebSocket URL"));
     m_url->setAccessibleDescription(tr("The address to connect to, such as ws://host:port/ws/"));
+    updateHandshakeSummary();
+
+    m_autoReconnect->setText(tr("&Auto-reconnect"));
+    m_autoReconnect->setToolTip(
+            tr("When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s"));
+    m_stopReconnect->setText(tr("Stop"));
+    m_stopReconnect->setToolTip(tr("Stop waiting to reconnect"));
+    m_stopReconnect->setAccessibleName(tr("Stop reconnecting"));
+    showCountdown(m_secondsLeft);
+    m_ping->setText(tr("P&ing"));
+    m_ping->setToolTip(tr("Send a ping and log how long the pong takes"));
+    m_autoPingLabel->setText(tr("Auto-pin&g:"));
+    m_autoPing->setSuffix(tr(" s"));
+    m_autoPing->setSpecialValueText(tr("Off"));
+    m_autoPing->setToolTip(tr("Ping every so many seconds while connected"));
+    m_autoPing->setAccessibleName(tr("Auto-ping interval in seconds"));
+
     m_messageLabel->setText(tr("&Message:"));
-    m_message->setPlaceholderText(tr("Text to send (Enter sends, Up/Down for history)"));
+    m_sendMode->setItemText(0, tr("Text"));
+    m_sendMode->setItemText(1, tr("Hex"));
+    m_sendMode->setToolTip(tr("Send the message as text, or its hex bytes as a binary message"));
+    m_sendMode->setAccessibleName(tr("Message type"));
+    if (sendMode() == SendMode::Binary)
+        m_message->setPlaceholderText(tr("Hex bytes such as 48 65 6c 6c 6f (Enter sends)"));
+    else
+        m_message->setPlaceholderText(tr("Text to send (Enter sends, Up/Down for history)"));
     m_message->setAccessibleName(tr("Message"));
     m_message->setAccessibleDescription(m_message->placeholderText());
+    m_historyButton->setToolTip(tr("Messages sent before (Up/Down in the message box too)"));
+    m_historyButton->setAccessibleName(tr("Sent messages"));
+    m_snippetsButton->setText(tr("Snipp&ets"));
+    m_snippetsButton->setToolTip(tr("Messages kept by name"));
     m_send->setText(tr("&Send"));
+    m_problem->setAccessibleName(tr("Problem with the message"));
     m_clear->setText(tr("C&lear Log"));
     m_clear->setAccessibleDescription(tr("Empties the client's log"));
-    m_log->setAccessibleName(tr("Client log"));
-    m_log->setAccessibleDescription(
+    m_logPanel->setAccessibleName(tr("Client log and its filter"));
+    m_logPanel->view()->setAccessibleName(tr("Client log"));
+    m_logPanel->view()->setAccessibleDescription(
             tr("What the client did: connecting, messages sent and received, closing"));
     updateControls();
 }
@@ -129,24 +264,80 @@ void ClientPanel::followServerUrl(const QString &url)
     m_followedUrl = url;
 }
 
+MessageHistory &ClientPanel::messageHistory()
+{
+    return m_message->messageHistory();
+}
+
+ClientPanel::SendMode ClientPanel::sendMode() const
+{
+    return m_sendMode->currentData().value<SendMode>();
+}
+
+void ClientPanel::setSendMode(SendMode mode)
+{
+    m_sendMode->setCurrentIndex(mode == SendMode::Binary ? 1 : 0);
+}
+
+void ClientPanel::loadSettings(QSettings &settings)
+{
+    messageHistory().load(settings);
+    m_message->endWalk();
+    setSendMode(settings.value(sendModeKey).toString() == QLatin1String("binary") ? SendMode::Binary
+                                                                                  : SendMode::Text);
+    m_autoPing->setValue(settings.value(autoPingKey, 0).toInt());
+    m_autoReconnect->setChecked(settings.value(autoReconnectKey, false).toBool());
+}
+
+void ClientPanel::saveSettings(QSettings &settings) const
+{
+    m_message->messageHistory().save(settings);
+    settings.setValue(sendModeKey,
+                      sendMode() == SendMode::Binary ? QStringLiteral("binary")
+                                                     : QStringLiteral("text"));
+    settings.setValue(autoPingKey, m_autoPing->value());
+    settings.setValue(autoReconnectKey, m_autoReconnect->isChecked());
+}
+
 void ClientPanel::toggleConnection()
 {
     if (m_client->state() == QAbstractSocket::UnconnectedState)
-        m_client->open(url());
+        m_client->open(url()); // also ends any waiting to reconnect
     else
         m_client->close();
 }
 
 void ClientPanel::send()
 {
+    const QString text = m_message->text();
+    std::optional<QByteArray> bytes;
+    if (sendMode() == SendMode::Binary) {
+        QString problem;
+        bytes = Hex::parse(text, &problem);
+        if (!bytes) {
+            // Kept as typed, so it can be mended.
+            showProblem(problem);
+            m_message->setFocus();
+            return;
+        }
+    }
+    showProblem({});
     if (!m_client->isOpen()) {
-        m_client->sendText(m_message->text()); // says why nothing was sent
+        m_client->sendText(text); // says why nothing was sent
         return;
     }
-    const QString text = m_message->text();
-    m_client->sendText(text);
+    if (bytes)
+        m_client->sendBinary(*bytes);
+    else
+        m_client->sendText(text);
     m_message->addToHistory(text);
     m_message->clear();
+}
+
+void ClientPanel::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 void ClientPanel::updateControls()
@@ -156,4 +347,189 @@ void ClientPanel::updateControls()
     m_connect->setText(idle ? tr("&Connect") : tr("&Disconnect"));
     m_url->setReadOnly(!idle);
     m_send->setEnabled(state == QAbstractSocket::ConnectedState);
+    m_ping->setEnabled(state == QAbstractSocket::ConnectedState);
+}
+
+void ClientPanel::fillHistoryMenu()
+{
+    m_historyMenu->clear();
+    const QStringList entries = m_message->history();
+    if (entries.isEmpty()) {
+        m_historyMenu->addAction(tr("Nothing sent yet"))->setEnabled(false);
+        return;
+    }
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
+        const QString text = entries.at(i);
+        QAction *action = m_historyMenu->addAction(menuText(text));
+        action->setToolTip(text);
+        connect(action, &QAction::triggered, this, [this, text] {
+            m_message->setText(text);
+            m_message->endWalk();
+            m_message->setFocus();
+            showProblem({});
+        });
+    }
+    m_historyMenu->addSeparator();
+    m_historyMenu->addAction(tr("Clear History"), this, [this] {
+        messageHistory().clearEntries();
+        m_message->endWalk();
+    });
+}
+
+void ClientPanel::fillSnippetsMenu()
+{
+    m_snippetsMenu->clear();
+    QAction *save = m_snippetsMenu->addAction(tr("&Save Message as Snippet..."), this,
+                                              &ClientPanel::saveSnippet);
+    save->setObjectName(QStringLiteral("saveSnippetAction"));
+    save->setEnabled(!m_message->text().isEmpty());
+    const QList<MessageHistory::Snippet> snippets = messageHistory().snippets();
+    if (snippets.isEmpty())
+        return;
+    m_snippetsMenu->addSeparator();
+    for (const MessageHistory::Snippet &snippet : snippets) {
+        const QString name = menuText(snippet.name);
+        QAction *action
+                = m_snippetsMenu->addAction(snippet.binary ? tr("%1 (hex)").arg(name) : name);
+        action->setToolTip(snippet.text);
+        connect(action, &QAction::triggered, this, [this, snippet] {
+            setSendMode(snippet.binary ? SendMode::Binary : SendMode::Text);
+            m_message->setText(snippet.text);
+            m_message->endWalk();
+            m_message->setFocus();
+        });
+    }
+    QMenu *remove = m_snippetsMenu->addMenu(tr("&Delete Snippet"));
+    remove->setObjectName(QStringLiteral("deleteSnippetMenu"));
+    for (const MessageHistory::Snippet &snippet : snippets) {
+        remove->addAction(menuText(snippet.name), this,
+                          [this, name = snippet.name] { messageHistory().removeSnippet(name); });
+    }
+}
+
+void ClientPanel::saveSnippet()
+{
+    const QString text = m_message->text();
+    if (text.isEmpty())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("snippetNameDialog"));
+    dialog.setWindowTitle(tr("Save Snippet"));
+    dialog.setLabelText(tr("Name of the snippet (the same name replaces it):"));
+    dialog.setTextValue(text.left(30).simplified());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    messageHistory().setSnippet(dialog.textValue(), text, sendMode() == SendMode::Binary);
+}
+
+void ClientPanel::editHandshake()
+{
+    if (m_handshakeDialog) {
+        m_handshakeDialog->raise();
+        m_handshakeDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("handshakeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Handshake"));
+    auto *headersLabel
+            = new QLabel(tr("Extra request &headers, one \"Name: value\" a line:"), dialog);
+    auto *headers = new QPlainTextEdit(dialog);
+    headers->setObjectName(QStringLiteral("requestHeadersEdit"));
+    headers->setTabChangesFocus(true);
+    headers->setPlaceholderText(QStringLiteral("Authorization: Bearer …\nOrigin: http://…"));
+    headers->setAccessibleName(tr("Extra request headers"));
+    QStringList lines;
+    for (const WebSocketClient::Header &header : m_client->requestHeaders())
+        lines.append(QString::fromUtf8(header.first + ": " + header.second));
+    headers->setPlainText(lines.join(QLatin1Char('\n')));
+    headersLabel->setBuddy(headers);
+    auto *protocolsLabel = new QLabel(tr("&Subprotocols to offer, comma-separated:"), dialog);
+    auto *protocols = new QLineEdit(m_client->subprotocols().join(QLatin1String(", ")), dialog);
+    protocols->setObjectName(QStringLiteral("subprotocolsEdit"));
+    protocols->setPlaceholderText(QStringLiteral("chat, superchat"));
+    protocols->setAccessibleName(tr("Subprotocols"));
+    protocolsLabel->setBuddy(protocols);
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(QStringLiteral("handshakeProblem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *note = new QLabel(tr("Used from the next connection on, for this session only."), dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(headersLabel);
+    layout->addWidget(headers);
+    layout->addWidget(protocolsLabel);
+    layout->addWidget(protocols);
+    layout->addWidget(problem);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        QString error;
+        const auto parsedHeaders = WebSocketClient::parseHeaders(headers->toPlainText(), &error);
+        const auto parsedProtocols = parsedHeaders
+                ? WebSocketClient::parseSubprotocols(protocols->text(), &error)
+                : std::nullopt;
+        if (!parsedHeaders || !parsedProtocols) {
+            problem->setText(error); // the dialog stays open to mend it
+            problem->show();
+            return;
+        }
+        m_client->setRequestHeaders(*parsedHeaders);
+        m_client->setSubprotocols(*parsedProtocols);
+        updateHandshakeSummary();
+        dialog->accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    m_handshakeDialog = dialog;
+    dialog->open();
+}
+
+void ClientPanel::updateHandshakeSummary()
+{
+    const QList<WebSocketClient::Header> headers = m_client->requestHeaders();
+    const QStringList protocols = m_client->subprotocols();
+    const auto extras = int(headers.size() + protocols.size());
+    m_handshake->setText(extras == 0 ? tr("Handsha&ke...") : tr("Handsha&ke (%1)...").arg(extras));
+    QStringList summary;
+    for (const WebSocketClient::Header &header : headers)
+        summary.append(QString::fromUtf8(header.first));
+    QString tip = tr("Extra request headers and subprotocols for the handshake");
+    if (!summary.isEmpty())
+        tip += QLatin1Char('\n') + tr("Headers: %1").arg(summary.join(QLatin1String(", ")));
+    if (!protocols.isEmpty())
+        tip += QLatin1Char('\n') + tr("Subprotocols: %1").arg(protocols.join(QLatin1String(", ")));
+    m_handshake->setToolTip(tip);
+}
+
+void ClientPanel::showCountdown(int secondsLeft)
+{
+    m_secondsLeft = secondsLeft;
+    m_countdown->setText(tr("Reconnecting in %1 s").arg(secondsLeft));
+    m_countdown->setVisible(secondsLeft > 0);
+    m_stopReconnect->setVisible(secondsLeft > 0);
+}
+
+void ClientPanel::askToTrust(const QString &subject, const QString &fingerprint)
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    QMessageBox box(QMessageBox::Warning, tr("Untrusted Certificate"),
+                    tr("The server's certificate is not trusted. Trust this certificate for "
+                       "this session?"),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("trustCertificateBox"));
+    box.setInformativeText(tr("Subject: %1\nSHA-256 fingerprint:\n%2").arg(subject, fingerprint));
+    box.setDefaultButton(QMessageBox::No);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const int answer = box.exec();
+    m_asking = false;
+    if (answer != QMessageBox::Yes)
+        return;
+    m_client->trustCertificate(fingerprint);
+    m_client->open(m_client->url().toString());
 }

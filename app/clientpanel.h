@@ -1,23 +1,36 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class HistoryLineEdit;
 class LogModel;
-class LogView;
+class LogPanel;
+class MessageHistory;
+class QCheckBox;
+class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QSettings;
+class QSpinBox;
+class QToolButton;
 class WebSocketClient;
 
-// The built-in client: a URL, Connect / Disconnect, a message box with history, and the
-// client's log in the seed page's words. It shows a WebSocketClient and forwards the user's
-// intent to it; the client does the work.
+// The built-in client: a URL, Connect / Disconnect, a message box with history and snippets
+// that sends text or hex as binary, ping and auto-ping, auto-reconnect with its countdown,
+// extra handshake headers and subprotocols, and the client's log in the seed page's words.
+// It shows a WebSocketClient and forwards the user's intent to it; the client does the work.
 class ClientPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class SendMode { Text, Binary };
+    Q_ENUM(SendMode)
+
     explicit ClientPanel(WebSocketClient *client, QWidget *parent = nullptr);
 
     QString url() const;
@@ -26,6 +39,16 @@ public:
     void followServerUrl(const QString &url);
     LogModel *logModel() const { return m_logModel; }
     HistoryLineEdit *messageEdit() const { return m_message; }
+    // What was sent and the snippets; the same object as messageEdit()->messageHistory().
+    MessageHistory &messageHistory();
+
+    SendMode sendMode() const;
+    void setSendMode(SendMode mode);
+
+    // The history, the snippets, the send mode, auto-ping and auto-reconnect under
+    // "client/...". Headers and subprotocols stay in the session: they may hold secrets.
+    void loadSettings(QSettings &settings);
+    void saveSettings(QSettings &settings) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,17 +58,41 @@ private:
     void toggleConnection();
     void send();
     void updateControls();
+    void showProblem(const QString &problem);
+    void fillHistoryMenu();
+    void fillSnippetsMenu();
+    void saveSnippet();
+    void editHandshake();
+    void updateHandshakeSummary();
+    void showCountdown(int secondsLeft);
+    void askToTrust(const QString &subject, const QString &fingerprint);
 
     WebSocketClient *m_client;
     LogModel *m_logModel;
     QLineEdit *m_url;
     QPushButton *m_connect;
+    QPushButton *m_handshake;
+    QCheckBox *m_autoReconnect;
+    QLabel *m_countdown;
+    QPushButton *m_stopReconnect;
+    QPushButton *m_ping;
+    QLabel *m_autoPingLabel;
+    QSpinBox *m_autoPing;
+    QComboBox *m_sendMode;
     HistoryLineEdit *m_message;
+    QToolButton *m_historyButton;
+    QMenu *m_historyMenu;
+    QToolButton *m_snippetsButton;
+    QMenu *m_snippetsMenu;
     QPushButton *m_send;
-    LogView *m_log;
+    QLabel *m_problem;
+    LogPanel *m_logPanel;
     QLabel *m_title;
     QLabel *m_urlLabel;
     QLabel *m_messageLabel;
     QPushButton *m_clear;
+    QPointer<QDialog> m_handshakeDialog;
     QString m_followedUrl;
+    int m_secondsLeft = 0;
+    bool m_asking = false; // a trust question is open
 };

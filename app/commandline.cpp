@@ -54,6 +54,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QStringLiteral("quiet"),
             tr("With --headless: log connections, closes and warnings, but not every message "
                "and page request."));
+    const QCommandLineOption tlsCertificateOption(
+            QStringLiteral("tls-cert"),
+            tr("Speak TLS on the port (https:// and wss://) with the PEM certificate in <file>; "
+               "needs --tls-key."),
+            tr("file"));
+    const QCommandLineOption tlsKeyOption(
+            QStringLiteral("tls-key"),
+            tr("The certificate's private key: a PEM <file> without a passphrase."), tr("file"));
     QStringList codes;
     for (const Translations::Language &language : Translations::languages())
         codes.append(language.code);
@@ -63,7 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                     .arg(codes.join(QLatin1String(", "))),
             tr("language"));
     parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
-                        maxConnectionsOption, allowOriginOption, languageOption });
+                        maxConnectionsOption, allowOriginOption, tlsCertificateOption, tlsKeyOption,
+                        languageOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -167,5 +176,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.settings.allowedOrigins.append(*normalized);
     }
+    if (parser.isSet(tlsCertificateOption) != parser.isSet(tlsKeyOption)) {
+        printError(parser.isSet(tlsCertificateOption)
+                           ? tr("--tls-cert needs --tls-key: the certificate's private key.")
+                           : tr("--tls-key needs --tls-cert: the certificate it belongs to."));
+        result.outcome = Outcome::Fail;
+        return result;
+    }
+    // Read when the server starts: one clear sentence there if a file is missing or wrong.
+    result.settings.tlsCertificateFile = parser.value(tlsCertificateOption);
+    result.settings.tlsKeyFile = parser.value(tlsKeyOption);
+    result.tlsGiven = parser.isSet(tlsCertificateOption);
     return result;
 }

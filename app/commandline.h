@@ -19,6 +19,7 @@ public:
     bool portGiven = false; // else the window uses its saved port
     bool bindGiven = false;
     bool limitsGiven = false; // any limit or origin option: the window's saved ones do not apply
+    bool tlsGiven = false; // --tls-cert and --tls-key: the window's saved TLS files do not apply
     QString language; // --lang: a code from Translations::languages(), or empty for the system's
     ServerSettings settings;
 

@@ -1,29 +1,37 @@
 #pragma once
 
+#include "messagehistory.h"
+
 #include <QLineEdit>
 #include <QStringList>
 
 // A line edit that remembers what was entered: Up and Down walk back and forth through it,
-// as in a shell, and the line being typed is kept while walking.
+// as in a shell, and the line being typed is kept while walking. The entries (and the
+// snippets that go with them) live in a MessageHistory.
 class HistoryLineEdit final : public QLineEdit
 {
     Q_OBJECT
 
 public:
-    static constexpr int maxEntries = 100;
+    static constexpr int maxEntries = MessageHistory::maxEntries;
 
     explicit HistoryLineEdit(QWidget *parent = nullptr);
 
-    const QStringList &history() const { return m_history; }
+    const QStringList &history() const { return m_history.entries(); }
     void setHistory(const QStringList &history);
     // Remembers `text` as the newest entry (not twice in a row) and ends any walk.
     void addToHistory(const QString &text);
+    // The entries and the snippets; after changing the entries here, call endWalk().
+    MessageHistory &messageHistory() { return m_history; }
+    const MessageHistory &messageHistory() const { return m_history; }
+    // The next Up starts again from the newest entry.
+    void endWalk();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QStringList m_history; // oldest first
-    qsizetype m_position = 0; // == m_history.size() while not walking
+    MessageHistory m_history;
+    qsizetype m_position = 0; // == history().size() while not walking
     QString m_draft;
 };

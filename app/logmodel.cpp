@@ -64,6 +64,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return int(e.direction);
     case TextRole:
         return e.text;
+    case PeerRole:
+        return e.peer;
     default:
         return {};
     }
@@ -75,6 +77,7 @@ QHash<int, QByteArray> LogModel::roleNames() const
     names.insert(TimeRole, "time");
     names.insert(DirectionRole, "direction");
     names.insert(TextRole, "text");
+    names.insert(PeerRole, "peer");
     return names;
 }
 

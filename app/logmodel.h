@@ -7,7 +7,8 @@
 #include <deque>
 #include <vector>
 
-// One line of a log: when, which way, what.
+// One line of a log: when, which way, what, and which client it is about (the server's
+// lines about one connection; empty for the others).
 struct LogEntry
 {
     enum class Direction { In, Out, Event, Error };
@@ -15,6 +16,7 @@ struct LogEntry
     QDateTime time;
     Direction direction = Direction::Event;
     QString text;
+    QString peer = {}; // "= {}": the server's { time, direction, text } need not name it
 };
 
 // A bounded log as an item model. Entries arrive one by one but reach views in batches
@@ -25,7 +27,7 @@ class LogModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { TimeRole = Qt::UserRole + 1, DirectionRole, TextRole };
+    enum Role { TimeRole = Qt::UserRole + 1, DirectionRole, TextRole, PeerRole };
 
     static constexpr int defaultCap = 10000;
     // Longer entries keep their start and say how long they were: 10 000 entries of a 10 MiB

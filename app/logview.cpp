@@ -15,12 +15,17 @@ LogView::LogView(QWidget *parent) : QListView(parent)
 
 void LogView::setModel(QAbstractItemModel *model)
 {
+    disconnect(m_aboutToInsert);
+    disconnect(m_inserted);
     QListView::setModel(model);
-    // Follow only when the bottom was in view: a user who scrolled up keeps the place.
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    if (!model)
+        return;
+    // Follow only when the bottom was in view: a user who scrolled up keeps the place. A
+    // filter's rows come and go the same way, so this works through a LogFilterModel too.
+    m_aboutToInsert = connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         m_followTail = verticalScrollBar()->value() >= verticalScrollBar()->maximum();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    m_inserted = connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
             scrollToBottom();
     });

@@ -2,6 +2,7 @@
 
 #include "clientpanel.h"
 #include "consolelog.h"
+#include "hexformat.h"
 #include "historylineedit.h"
 #include "logmodel.h"
 #include "serverhost.h"
@@ -34,6 +35,10 @@
 namespace {
 // Bind choices in the toolbar, by index
 enum BindChoice { ThisComputer, AllInterfaces };
+// How often the connection table hears from the server.
+constexpr int clientUpdateIntervalMs = 250;
+// A binary message's dump in the log: as much as the client's, within the log's line limit.
+constexpr qsizetype logDumpBytes = 512;
 } // namespace
 
 MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
@@ -115,6 +120,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
         first.port = options.settings.port; // may be 0: any free port
     m_startPending = true;
     m_startAction->setEnabled(false);
+    m_startedWithTls = first.usesTls();
     m_host->start(first);
 }
 
@@ -314,6 +320,15 @@ void MainWindow::connectServer()
         updateStatus();
     });
     connect(m_host, &ServerHost::eventsReady, this, &MainWindow::showServerEvents);
+
+    // The connection table: a few updates a second, and what the user does to the clients.
+    m_host->setClientUpdateInterval(clientUpdateIntervalMs);
+    connect(m_host, &ServerHost::clientsUpdated, m_serverPanel, &ServerPanel::applyClientUpdates);
+    connect(m_host, &ServerHost::stopped, m_serverPanel, &ServerPanel::clearClients);
+    connect(m_serverPanel, &ServerPanel::disconnectRequested, m_host,
+            &ServerHost::disconnectClient);
+    connect(m_serverPanel, &ServerPanel::sendRequested, m_host, &ServerHost::sendToClient);
+    connect(m_serverPanel, &ServerPanel::broadcastRequested, m_host, &ServerHost::broadcast);
 }
 
 void MainWindow::showServerEvents(const QList<ServerEvent> &events)
@@ -347,14 +362,18 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
                     { time, Direction::Out, tr("%1 Sent %2").arg(event.peer, event.text) });
             break;
         case Kind::BinaryIn:
+            // The first line as in the console; the whole dump in the tool tip and exports.
             entries.push_back({ time, Direction::In,
                                 tr("%1 New binary message %2")
-                                        .arg(event.peer, ConsoleLog::preview(event.data)) });
+                                                .arg(event.peer, ConsoleLog::preview(event.data))
+                                        + QLatin1Char('\n')
+                                        + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::BinaryOut:
             entries.push_back(
                     { time, Direction::Out,
-                      tr("%1 Sent binary %2").arg(event.peer, ConsoleLog::preview(event.data)) });
+                      tr("%1 Sent binary %2").arg(event.peer, ConsoleLog::preview(event.data))
+                              + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::Http:
             entries.push_back(
@@ -374,6 +393,8 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
                               .arg(event.messagesOut) });
             break;
         }
+        if (event.kind != Kind::Summary)
+            entries.back().peer = event.peer; // what the connection table's selection shows
     }
     m_serverPanel->logModel()->append(std::move(entries));
 }
@@ -382,6 +403,8 @@ void MainWindow::restoreSettings(const WindowOptions &options)
 {
     if (!options.limitsGiven)
         SettingsDialog::load(m_baseSettings);
+    if (!options.tlsGiven)
+        SettingsDialog::loadTls(m_baseSettings);
     QSettings settings;
     const int savedPort = settings.value(QStringLiteral("server/port"), 8888).toInt();
     m_port->setValue(options.portGiven && options.settings.port != 0 ? options.settings.port
@@ -391,8 +414,7 @@ void MainWindow::restoreSettings(const WindowOptions &options)
             : settings.value(QStringLiteral("server/allInterfaces"), false).toBool();
     m_bind->setCurrentIndex(allInterfaces ? AllInterfaces : ThisComputer);
     m_clientPanel->setUrl(settings.value(QStringLiteral("client/url")).toString());
-    m_clientPanel->messageEdit()->setHistory(
-            settings.value(QStringLiteral("client/history")).toStringList());
+    m_clientPanel->loadSettings(settings); // history, snippets, send mode, ping, reconnect
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 680);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -407,7 +429,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("server/allInterfaces"),
                       m_bind->currentIndex() == AllInterfaces);
     settings.setValue(QStringLiteral("client/url"), m_clientPanel->url());
-    settings.setValue(QStringLiteral("client/history"), m_clientPanel->messageEdit()->history());
+    m_clientPanel->saveSettings(settings);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -445,7 +467,9 @@ void MainWindow::startServer()
     m_startPending = true;
     m_startAction->setEnabled(false);
     hideProblem();
-    m_host->start(currentSettings());
+    const ServerSettings settings = currentSettings();
+    m_startedWithTls = settings.usesTls(); // the URLs shown once it listens
+    m_host->start(settings);
 }
 
 void MainWindow::stopServer()
@@ -526,12 +550,18 @@ quint16 MainWindow::findFreePort(const QHostAddress &address, quint16 after)
 
 QString MainWindow::pageUrl() const
 {
-    return QStringLiteral("http://%1:%2/").arg(browsableHost(m_listenAddress)).arg(m_listenPort);
+    return QStringLiteral("%1://%2:%3/")
+            .arg(m_startedWithTls ? QStringLiteral("https") : QStringLiteral("http"),
+                 browsableHost(m_listenAddress))
+            .arg(m_listenPort);
 }
 
 QString MainWindow::socketUrl() const
 {
-    return QStringLiteral("ws://%1:%2/ws/").arg(browsableHost(m_listenAddress)).arg(m_listenPort);
+    return QStringLiteral("%1://%2:%3/ws/")
+            .arg(m_startedWithTls ? QStringLiteral("wss") : QStringLiteral("ws"),
+                 browsableHost(m_listenAddress))
+            .arg(m_listenPort);
 }
 
 void MainWindow::openInBrowser()

@@ -29,6 +29,7 @@ struct WindowOptions
     bool portGiven = false;
     bool bindGiven = false;
     bool limitsGiven = false;
+    bool tlsGiven = false; // --tls-cert/--tls-key: the saved TLS files do not apply
     QString language; // --lang; empty: the Language menu's saved choice (or the system's)
 };
 
@@ -117,5 +118,6 @@ private:
     QHostAddress m_listenAddress;
     quint16 m_listenPort = 0;
     bool m_startPending = false; // a start was asked and not answered yet
+    bool m_startedWithTls = false; // https:// and wss:// for the server started last
     ServerSettings m_baseSettings; // limits and time-outs from the command line
 };

@@ -1,40 +1,262 @@
 #include "serverpanel.h"
 
+#include "connectionmodel.h"
+#include "hexformat.h"
+#include "logfilter.h"
 #include "logmodel.h"
+#include "logpanel.h"
 #include "logview.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+
+namespace {
+// RFC 6455 5.5: a close frame's payload is at most 125 bytes, two of them the code.
+constexpr qsizetype maxReasonBytes = 123;
+} // namespace
 
 ServerPanel::ServerPanel(QWidget *parent)
-    : QWidget(parent), m_logModel(new LogModel(this)), m_log(new LogView(this)),
-      m_clients(new QLabel(this)), m_title(new QLabel(this)), m_clear(new QPushButton(this))
+    : QWidget(parent), m_logModel(new LogModel(this)), m_connections(new ConnectionModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_logPanel(new LogPanel(m_logModel, this)), m_clients(new QLabel(this)),
+      m_title(new QLabel(this)), m_problem(new QLabel(this)), m_clear(new QPushButton(this)),
+      m_reason(new QLineEdit(this)), m_disconnect(new QPushButton(this)),
+      m_message(new QLineEdit(this)), m_mode(new QComboBox(this)), m_send(new QPushButton(this)),
+      m_broadcast(new QPushButton(this))
 {
     m_clients->setObjectName(QStringLiteral("clientCount"));
-    m_log->setObjectName(QStringLiteral("serverLog"));
-    m_log->setModel(m_logModel);
+    m_logPanel->view()->setObjectName(QStringLiteral("serverLog"));
+    m_logPanel->setExportBaseName(QStringLiteral("server-log"));
+    // The "Only <peer> ✕" button of the log clears the filter: the selection goes with it.
+    connect(m_logPanel->filter(), &LogFilterModel::peerChanged, this, [this](const QString &peer) {
+        if (peer.isEmpty())
+            m_table->clearSelection();
+    });
     m_clear->setObjectName(QStringLiteral("clearServerLog"));
     connect(m_clear, &QPushButton::clicked, m_logModel, &LogModel::clear);
+
+    m_sorted->setSourceModel(m_connections);
+    m_sorted->setSortRole(ConnectionModel::SortRole);
+    m_table->setObjectName(QStringLiteral("connectionTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ConnectionModel::Peer, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(90);
+    m_table->setColumnWidth(ConnectionModel::Peer, 130);
+    m_table->setColumnWidth(ConnectionModel::UserAgent, 140);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServerPanel::onSelectionChanged);
+
+    m_reason->setObjectName(QStringLiteral("closeReason"));
+    m_reason->setMaxLength(int(maxReasonBytes));
+    m_disconnect->setObjectName(QStringLiteral("disconnectButton"));
+    connect(m_disconnect, &QPushButton::clicked, this, &ServerPanel::disconnectSelected);
+    m_message->setObjectName(QStringLiteral("serverMessage"));
+    m_mode->setObjectName(QStringLiteral("serverSendMode"));
+    m_mode->addItems({ QString(), QString() });
+    m_send->setObjectName(QStringLiteral("sendToClientButton"));
+    m_broadcast->setObjectName(QStringLiteral("broadcastButton"));
+    connect(m_send, &QPushButton::clicked, this, &ServerPanel::sendSelected);
+    connect(m_broadcast, &QPushButton::clicked, this, &ServerPanel::broadcastMessage);
+    connect(m_message, &QLineEdit::returnPressed, this, [this] {
+        if (m_send->isEnabled())
+            sendSelected();
+        else if (m_broadcast->isEnabled())
+            broadcastMessage();
+    });
+    connect(m_message, &QLineEdit::textChanged, this, [this] {
+        m_problem->clear();
+        m_problem->hide();
+    });
+    m_problem->setObjectName(QStringLiteral("serverMessageProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_clients);
     header->addStretch();
-    header->addWidget(m_clear);
+
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_disconnect);
+    closeRow->addWidget(m_reason, 1);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_message, 1);
+    sendRow->addWidget(m_mode);
+    sendRow->addWidget(m_send);
+    sendRow->addWidget(m_broadcast);
+
+    auto *connectionsBox = new QWidget(this);
+    auto *connectionsLayout = new QVBoxLayout(connectionsBox);
+    connectionsLayout->setContentsMargins(0, 0, 0, 0);
+    connectionsLayout->addLayout(header);
+    connectionsLayout->addWidget(m_table, 1);
+    connectionsLayout->addLayout(closeRow);
+    connectionsLayout->addLayout(sendRow);
+    connectionsLayout->addWidget(m_problem);
+
+    auto *logBox = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_logPanel, 1);
+    auto *logButtons = new QHBoxLayout;
+    logButtons->addStretch();
+    logButtons->addWidget(m_clear);
+    logLayout->addLayout(logButtons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("serverSplitter"));
+    splitter->addWidget(connectionsBox);
+    splitter->addWidget(logBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_log, 1);
-    setTabOrder(m_clear, m_log);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_table, m_disconnect);
+    setTabOrder(m_disconnect, m_reason);
+    setTabOrder(m_reason, m_message);
+    setTabOrder(m_message, m_mode);
+    setTabOrder(m_mode, m_send);
+    setTabOrder(m_send, m_broadcast);
+    setTabOrder(m_broadcast, m_logPanel);
+    setTabOrder(m_logPanel, m_clear);
     retranslateUi();
+    updateActions();
 }
 
 void ServerPanel::setClientCount(int count)
 {
     m_clientCount = count;
     m_clients->setText(tr("Clients: %1").arg(count));
+    updateActions();
+}
+
+quint64 ServerPanel::selectedClient() const
+{
+    return m_chosen;
+}
+
+void ServerPanel::applyClientUpdates(const QList<ClientInfo> &changed,
+                                     const QList<quint64> &removed)
+{
+    // A sorted view re-inserts rows whose sort key changed, and moves the selection to a
+    // neighbour when the selected client leaves: neither is the user's choice, which is kept
+    // by id instead.
+    m_applying = true;
+    m_connections->apply(changed, removed);
+    m_applying = false;
+    showChosenClient();
+}
+
+void ServerPanel::clearClients()
+{
+    m_connections->clear();
+    showChosenClient();
+}
+
+void ServerPanel::showChosenClient()
+{
+    const int row = m_connections->rowOf(m_chosen);
+    const QModelIndex chosen
+            = row < 0 ? QModelIndex() : m_sorted->mapFromSource(m_connections->index(row, 0));
+    m_applying = true;
+    if (!chosen.isValid()) {
+        m_chosen = 0;
+        m_table->selectionModel()->clear();
+    } else if (!m_table->selectionModel()->isRowSelected(chosen.row(), {})) {
+        m_table->selectionModel()->select(
+                chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_applying = false;
+    onSelectionChanged();
+}
+
+void ServerPanel::onSelectionChanged()
+{
+    if (m_applying)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_chosen = rows.isEmpty() ? 0 : rows.constFirst().data(ConnectionModel::IdRole).toULongLong();
+    const int row = m_connections->rowOf(m_chosen);
+    m_logPanel->filter()->setPeer(row < 0 ? QString() : m_connections->client(row).peer);
+    updateActions();
+}
+
+void ServerPanel::updateActions()
+{
+    const bool selected = selectedClient() != 0;
+    m_disconnect->setEnabled(selected);
+    m_reason->setEnabled(selected);
+    m_send->setEnabled(selected);
+    m_broadcast->setEnabled(m_connections->rowCount() > 0 || m_clientCount > 0);
+}
+
+void ServerPanel::disconnectSelected()
+{
+    const quint64 id = selectedClient();
+    if (!id)
+        return;
+    // A reason makes it a refusal: 1008 (Policy Violation) says the server meant it.
+    const QString reason = m_reason->text().trimmed();
+    QByteArray reasonBytes = reason.toUtf8();
+    if (reasonBytes.size() > maxReasonBytes) // whole characters only
+        reasonBytes = QStringView(reason).left(maxReasonBytes / 4).toUtf8();
+    Q_EMIT disconnectRequested(id, reason.isEmpty() ? 1000 : 1008, QString::fromUtf8(reasonBytes));
+}
+
+std::optional<QByteArray> ServerPanel::message(bool *binary)
+{
+    *binary = m_mode->currentIndex() == 1;
+    if (!*binary)
+        return m_message->text().toUtf8();
+    QString error;
+    const std::optional<QByteArray> bytes = Hex::parse(m_message->text(), &error);
+    if (!bytes) {
+        m_problem->setText(error);
+        m_problem->show();
+        m_message->setFocus();
+    }
+    return bytes;
+}
+
+void ServerPanel::sendSelected()
+{
+    const quint64 id = selectedClient();
+    bool binary = false;
+    const std::optional<QByteArray> bytes = message(&binary);
+    if (!id || !bytes)
+        return;
+    Q_EMIT sendRequested(id, *bytes, binary);
+}
+
+void ServerPanel::broadcastMessage()
+{
+    bool binary = false;
+    const std::optional<QByteArray> bytes = message(&binary);
+    if (!bytes)
+        return;
+    Q_EMIT broadcastRequested(*bytes, binary);
 }
 
 void ServerPanel::changeEvent(QEvent *event)
@@ -49,8 +271,27 @@ void ServerPanel::retranslateUi()
     m_title->setText(tr("<b>Server</b>"));
     m_clear->setText(tr("Clea&r Log"));
     m_clear->setAccessibleDescription(tr("Empties the server's log"));
-    m_log->setAccessibleName(tr("Server log"));
-    m_log->setAccessibleDescription(
+    m_logPanel->setAccessibleName(tr("Server log and its filter"));
+    m_logPanel->view()->setAccessibleName(tr("Server log"));
+    m_logPanel->view()->setAccessibleDescription(
             tr("What the server did: connections, messages in and out, page requests, warnings"));
+    m_table->setAccessibleName(tr("Connected clients"));
+    m_table->setAccessibleDescription(
+            tr("One row per WebSocket client; select one to see only its lines in the log"));
+    m_disconnect->setText(tr("Disco&nnect"));
+    m_disconnect->setToolTip(tr("Closes the selected client's connection: 1000 (Normal "
+                                "Closure), or 1008 (Policy Violation) with the reason typed"));
+    m_reason->setPlaceholderText(tr("Reason (optional: sends 1008)"));
+    m_reason->setAccessibleName(tr("Close reason"));
+    m_message->setPlaceholderText(tr("Message to the selected client or to all"));
+    m_message->setAccessibleName(tr("Message from the server"));
+    m_mode->setItemText(0, tr("Text"));
+    m_mode->setItemText(1, tr("Binary (hex)"));
+    m_mode->setAccessibleName(tr("Message kind"));
+    m_mode->setToolTip(tr("Binary: type the bytes in hex, with or without spaces (48 69)"));
+    m_send->setText(tr("Send to Clien&t"));
+    m_send->setToolTip(tr("Sends the message to the selected client"));
+    m_broadcast->setText(tr("&Broadcast"));
+    m_broadcast->setToolTip(tr("Sends the message to every connected client"));
     setClientCount(m_clientCount);
 }

@@ -3,8 +3,11 @@
 #include "originpolicy.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -25,7 +28,8 @@ QStringList originLines(const QString &text)
 SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_maxMessageKiB(new QSpinBox(this)),
       m_maxConnections(new QSpinBox(this)), m_pingSeconds(new QSpinBox(this)),
-      m_origins(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
+      m_origins(new QPlainTextEdit(this)), m_tlsCertificate(new QLineEdit(this)),
+      m_tlsKey(new QLineEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Server Settings"));
@@ -48,6 +52,16 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_origins->setPlaceholderText(tr("One per line, e.g. https://example.com, or * for all"));
     m_origins->setPlainText(settings.allowedOrigins.join(QLatin1Char('\n')));
     m_origins->setTabChangesFocus(true);
+    m_tlsCertificate->setObjectName(QStringLiteral("tlsCertificate"));
+    m_tlsCertificate->setText(settings.tlsCertificateFile);
+    m_tlsCertificate->setPlaceholderText(tr("PEM file; empty: plain http:// and ws://"));
+    m_tlsCertificate->setToolTip(tr("With a certificate and its key the port speaks TLS: the "
+                                    "page over https://, the WebSocket over wss://"));
+    m_tlsCertificate->setAccessibleName(tr("TLS certificate file"));
+    m_tlsKey->setObjectName(QStringLiteral("tlsKey"));
+    m_tlsKey->setText(settings.tlsKeyFile);
+    m_tlsKey->setPlaceholderText(tr("PEM file without a passphrase"));
+    m_tlsKey->setAccessibleName(tr("TLS key file"));
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_problem->setStyleSheet(dark ? QStringLiteral("color: #ff7b72;")
@@ -59,6 +73,9 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     form->addRow(tr("Most &connections:"), m_maxConnections);
     form->addRow(tr("&Ping every:"), m_pingSeconds);
     form->addRow(tr("Also allow pages &from:"), m_origins);
+    const QString pem = tr("PEM files (*.pem *.crt *.key);;All files (*)");
+    form->addRow(tr("TLS ce&rtificate:"), fileRow(m_tlsCertificate, tr("TLS Certificate"), pem));
+    form->addRow(tr("TLS &key:"), fileRow(m_tlsKey, tr("TLS Key"), pem));
     auto *note = new QLabel(tr("Pages that Duplex serves itself, and clients that send no "
                                "Origin, are always allowed. Changes apply when the server "
                                "next starts."),
@@ -73,7 +90,26 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_origins, &QPlainTextEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_tlsCertificate, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_tlsKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
+}
+
+QLayout *SettingsDialog::fileRow(QLineEdit *edit, const QString &browseTitle, const QString &filter)
+{
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(edit->objectName() + QStringLiteral("Browse"));
+    browse->setAccessibleName(tr("Browse for %1").arg(edit->accessibleName()));
+    connect(browse, &QPushButton::clicked, this, [this, edit, browseTitle, filter] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, browseTitle, QFileInfo(edit->text()).absolutePath(), filter);
+        if (!file.isEmpty())
+            edit->setText(file);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    return row;
 }
 
 void SettingsDialog::validate()
@@ -83,11 +119,19 @@ void SettingsDialog::validate()
         if (!OriginPolicy::normalize(origin))
             bad.append(origin);
     }
-    m_problem->setText(bad.isEmpty() ? QString()
-                                     : tr("Not an origin: %1 (write scheme://host[:port])")
-                                               .arg(bad.join(QStringLiteral(", "))));
-    m_problem->setVisible(!bad.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(bad.isEmpty());
+    QString problem = bad.isEmpty() ? QString()
+                                    : tr("Not an origin: %1 (write scheme://host[:port])")
+                                              .arg(bad.join(QStringLiteral(", ")));
+    // The files themselves are read when the server starts, which says what is wrong.
+    const bool certificate = !m_tlsCertificate->text().trimmed().isEmpty();
+    const bool key = !m_tlsKey->text().trimmed().isEmpty();
+    if (problem.isEmpty() && certificate != key) {
+        problem = certificate ? tr("A TLS certificate needs its key file too.")
+                              : tr("A TLS key needs its certificate file too.");
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 ServerSettings SettingsDialog::settings() const
@@ -100,6 +144,8 @@ ServerSettings SettingsDialog::settings() const
     settings.allowedOrigins.clear();
     for (const QString &origin : originLines(m_origins->toPlainText()))
         settings.allowedOrigins.append(OriginPolicy::normalize(origin).value_or(origin));
+    settings.tlsCertificateFile = m_tlsCertificate->text().trimmed();
+    settings.tlsKeyFile = m_tlsKey->text().trimmed();
     return settings;
 }
 
@@ -119,6 +165,15 @@ void SettingsDialog::load(ServerSettings &settings)
                       .toStringList();
 }
 
+void SettingsDialog::loadTls(ServerSettings &settings)
+{
+    QSettings stored;
+    stored.beginGroup(QStringLiteral("tls"));
+    settings.tlsCertificateFile
+            = stored.value(QStringLiteral("certificate"), settings.tlsCertificateFile).toString();
+    settings.tlsKeyFile = stored.value(QStringLiteral("key"), settings.tlsKeyFile).toString();
+}
+
 void SettingsDialog::save(const ServerSettings &settings)
 {
     QSettings stored;
@@ -127,4 +182,8 @@ void SettingsDialog::save(const ServerSettings &settings)
     stored.setValue(QStringLiteral("maxConnections"), settings.maxConnections);
     stored.setValue(QStringLiteral("pingIntervalMs"), settings.pingIntervalMs);
     stored.setValue(QStringLiteral("allowedOrigins"), settings.allowedOrigins);
+    stored.endGroup();
+    stored.beginGroup(QStringLiteral("tls"));
+    stored.setValue(QStringLiteral("certificate"), settings.tlsCertificateFile);
+    stored.setValue(QStringLiteral("key"), settings.tlsKeyFile);
 }

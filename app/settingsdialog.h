@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -21,18 +22,24 @@ public:
     // The settings given, with what the user changed.
     ServerSettings settings() const;
 
-    // Reads and writes the part of ServerSettings that the dialog edits.
+    // Reads and writes the part of ServerSettings that the dialog edits: the limits and
+    // origins, and (apart, since the command line may give them) the TLS files.
     static void load(ServerSettings &settings);
+    static void loadTls(ServerSettings &settings);
     static void save(const ServerSettings &settings);
 
 private:
     void validate();
+    // A row with a line edit for a file and a Browse… button that fills it.
+    QLayout *fileRow(QLineEdit *edit, const QString &browseTitle, const QString &filter);
 
     ServerSettings m_settings;
     QSpinBox *m_maxMessageKiB;
     QSpinBox *m_maxConnections;
     QSpinBox *m_pingSeconds;
     QPlainTextEdit *m_origins;
+    QLineEdit *m_tlsCertificate;
+    QLineEdit *m_tlsKey;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

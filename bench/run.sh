@@ -381,7 +381,7 @@ print_table() {
     local other
     for key in "${rows[@]}"; do
         [[ $key == duplex* ]] || continue
-        for other in bareqt tornado; do
+        for other in bareqt bareqtpoll tornado; do
             printf '| %s ÷ %s | %s | %s | %s | %s | %s | %s |\n' "${label[$key]}" "${label[$other]}" \
                 "$(ratio "$(num "$key" echo1 rate)" "$(num "$other" echo1 rate)")" \
                 "$(ratio "$(num "$key" echo8 rate)" "$(num "$other" echo8 rate)")" \
@@ -437,6 +437,10 @@ if [[ $withWindow == 1 ]] && command -v xvfb-run >/dev/null; then
 fi
 add_row bareqt "bare QWebSocketServer (floor)"
 start_announcing bareqt "$tools/bareqt_echo" 0
+# The floor again on Qt's own poll() loop, the loop duplex --headless chooses: the floor above
+# runs on Qt's default for Linux, GLib's. Both are shown so that no ratio hides the difference.
+add_row bareqtpoll "bare QWebSocketServer, QT_NO_GLIB=1"
+start_announcing bareqtpoll env QT_NO_GLIB=1 "$tools/bareqt_echo" 0
 add_row tornado "Tornado $("$python" -c 'import tornado; print(tornado.version)')"
 start_announcing tornado "$python" "$here/tornado_echo.py" 0
 for key in "${rows[@]}"; do

@@ -1,26 +1,82 @@
 #include "websocketclient.h"
 
+#include "hexformat.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QWebSocketHandshakeOptions>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace std::chrono_literals;
 
 namespace {
-QString binaryPreview(const QByteArray &message)
+// A control frame's payload is at most 125 bytes (RFC 6455, 5.5).
+constexpr qsizetype maxPingPayload = 125;
+// Pings the server never answered are forgotten past this many.
+constexpr std::size_t maxPingsInFlight = 100;
+
+QString binaryLine(const QString &head, const QByteArray &message)
 {
-    constexpr qsizetype shown = 32;
-    QString text = WebSocketClient::tr("(%n byte(s))", nullptr, int(message.size()));
-    if (!message.isEmpty())
-        text += QLatin1Char(' ') + QString::fromLatin1(message.left(shown).toHex(' '));
-    if (message.size() > shown)
-        text += QStringLiteral(" …");
-    return text;
+    if (message.isEmpty())
+        return head;
+    return head + QLatin1Char('\n') + Hex::dump(message, WebSocketClient::dumpedBytes);
+}
+
+// RFC 9110's token: what header names and subprotocol names are made of.
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+        if (!ok || c == '\0')
+            return false;
+    }
+    return true;
+}
+
+QString normalisedFingerprint(const QString &fingerprint)
+{
+    QString result;
+    for (const QChar c : fingerprint) {
+        if (c.isLetterOrNumber())
+            result += c.toUpper();
+    }
+    return result;
+}
+
+// "CN=127.0.0.1, O=Example": the subject as the certificate names it.
+QString subjectOf(const QSslCertificate &certificate)
+{
+    QStringList parts;
+    for (const QByteArray &attribute : certificate.subjectInfoAttributes()) {
+        for (const QString &value : certificate.subjectInfo(attribute))
+            parts.append(QString::fromLatin1(attribute) + QLatin1Char('=') + value);
+    }
+    return parts.isEmpty() ? certificate.subjectDisplayName() : parts.join(QLatin1String(", "));
 }
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
 {
+    m_clock.start();
     connect(&m_socket, &QWebSocket::stateChanged, this, &WebSocketClient::stateChanged);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_opened = true;
+        m_reconnectAttempt = false;
+        m_backoff.reset();
         Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."));
+        if (!m_socket.subprotocol().isEmpty())
+            Q_EMIT logLine(LineKind::Event, tr("Subprotocol: %1").arg(m_socket.subprotocol()));
+        if (m_autoPingInterval > 0ms)
+            m_autoPingTimer.start(m_autoPingInterval);
         Q_EMIT opened();
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
@@ -28,8 +84,11 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
         Q_EMIT textReceived(message);
     });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
-        Q_EMIT logLine(LineKind::Received,
-                       tr("Binary message is received: %1").arg(binaryPreview(message)));
+        Q_EMIT logLine(
+                LineKind::Received,
+                binaryLine(
+                        tr("Binary message is received (%1)").arg(Hex::byteCount(message.size())),
+                        message));
         Q_EMIT binaryReceived(message);
     });
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -37,6 +96,23 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
     // Said only around a close handshake; an abrupt end (1006) comes without it.
     connect(&m_socket, &QWebSocket::aboutToClose, this, [this] { m_closing = true; });
+    // Direct: ignoreSslErrors() only counts while the signal is being delivered.
+    connect(&m_socket, &QWebSocket::sslErrors, this, &WebSocketClient::onSslErrors,
+            Qt::DirectConnection);
+    connect(&m_socket, &QWebSocket::pong, this,
+            [this](quint64, const QByteArray &payload) { onPong(payload); });
+
+    connect(&m_autoPingTimer, &QTimer::timeout, this, [this] { ping(); });
+
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        m_countdownTimer.stop();
+        Q_EMIT reconnectCountdown(0);
+        m_reconnectAttempt = true;
+        connectTo(m_reconnectUrl);
+    });
+    m_countdownTimer.setInterval(1s);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &WebSocketClient::tickCountdown);
 }
 
 WebSocketClient::~WebSocketClient()
@@ -97,6 +173,125 @@ QString WebSocketClient::describeError(QAbstractSocket::SocketError error, const
     }
 }
 
+QString WebSocketClient::checkHeader(const QByteArray &name, const QByteArray &value)
+{
+    if (name.isEmpty())
+        return tr("A request header needs a name.");
+    if (!isToken(name)) {
+        return tr("\"%1\" is not a valid header name: use letters, digits and !#$%&'*+-.^_`|~ "
+                  "only.")
+                .arg(QString::fromUtf8(name));
+    }
+    if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+        return tr("The value of the header \"%1\" must not break the line.")
+                .arg(QString::fromUtf8(name));
+    static const QByteArrayList handshakeOwn = { "Host",
+                                                 "Upgrade",
+                                                 "Connection",
+                                                 "Sec-WebSocket-Key",
+                                                 "Sec-WebSocket-Version",
+                                                 "Sec-WebSocket-Extensions" };
+    for (const QByteArray &own : handshakeOwn) {
+        if (name.compare(own, Qt::CaseInsensitive) == 0)
+            return tr("The header \"%1\" is set by the handshake itself.")
+                    .arg(QString::fromUtf8(name));
+    }
+    if (name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
+        return tr("Give subprotocols in their own field, not as a \"%1\" header.")
+                .arg(QString::fromUtf8(name));
+    return {};
+}
+
+std::optional<QList<WebSocketClient::Header>> WebSocketClient::parseHeaders(QStringView text,
+                                                                            QString *error)
+{
+    QList<Header> headers;
+    int number = 0;
+    for (QStringView line : text.split(u'\n')) {
+        ++number;
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        if (colon < 0) {
+            if (error)
+                *error = tr("Line %1 is not \"Name: value\".").arg(number);
+            return std::nullopt;
+        }
+        const Header header { line.left(colon).trimmed().toUtf8(),
+                              line.mid(colon + 1).trimmed().toUtf8() };
+        const QString problem = checkHeader(header.first, header.second);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return std::nullopt;
+        }
+        headers.append(header);
+    }
+    return headers;
+}
+
+std::optional<QStringList> WebSocketClient::parseSubprotocols(QStringView text, QString *error)
+{
+    QStringList names;
+    for (QStringView part : text.split(u',')) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (!isToken(part.toUtf8())) {
+            if (error)
+                *error = tr("\"%1\" is not a valid subprotocol name.").arg(part.toString());
+            return std::nullopt;
+        }
+        names.append(part.toString());
+    }
+    return names;
+}
+
+QString WebSocketClient::fingerprint(const QByteArray &sha256)
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
+void WebSocketClient::setAutoPingInterval(int seconds)
+{
+    setAutoPingInterval(std::chrono::milliseconds(std::max(0, seconds) * 1000LL));
+}
+
+void WebSocketClient::setAutoPingInterval(std::chrono::milliseconds interval)
+{
+    m_autoPingInterval = std::max(interval, 0ms);
+    if (m_autoPingInterval > 0ms && isOpen())
+        m_autoPingTimer.start(m_autoPingInterval);
+    else if (m_autoPingInterval == 0ms)
+        m_autoPingTimer.stop();
+}
+
+void WebSocketClient::setAutoReconnect(bool on)
+{
+    m_autoReconnect = on;
+    if (!on)
+        stopReconnecting();
+}
+
+void WebSocketClient::setReconnectDelays(std::chrono::milliseconds initial,
+                                         std::chrono::milliseconds maximum)
+{
+    m_backoff.setDelays(initial, maximum);
+}
+
+void WebSocketClient::trustCertificate(const QString &sha256Fingerprint)
+{
+    const QString normalised = normalisedFingerprint(sha256Fingerprint);
+    if (!normalised.isEmpty())
+        m_trusted.insert(normalised);
+}
+
+bool WebSocketClient::isTrusted(const QString &sha256Fingerprint) const
+{
+    return m_trusted.contains(normalisedFingerprint(sha256Fingerprint));
+}
+
 bool WebSocketClient::open(const QString &url)
 {
     const QString problem = checkUrl(url);
@@ -104,18 +299,52 @@ bool WebSocketClient::open(const QString &url)
         Q_EMIT logLine(LineKind::Error, problem);
         return false;
     }
-    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+    cancelReconnect();
+    m_backoff.reset();
+    m_reconnectAttempt = false;
+    return connectTo(QUrl(url.trimmed(), QUrl::StrictMode));
+}
+
+bool WebSocketClient::connectTo(const QUrl &url)
+{
+    // Checked on every attempt: the headers may have changed since the first.
+    for (const Header &header : std::as_const(m_headers)) {
+        const QString problem = checkHeader(header.first, header.second);
+        if (!problem.isEmpty()) {
+            Q_EMIT logLine(LineKind::Error, problem);
+            return false;
+        }
+    }
+    QString problem;
+    if (!parseSubprotocols(m_subprotocols.join(QLatin1Char(',')), &problem)) {
+        Q_EMIT logLine(LineKind::Error, problem);
+        return false;
+    }
+
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        m_userClosed = true; // the old connection's end is no reason to reconnect
         m_socket.abort();
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(parsed.toString()));
+    }
+    m_reconnectUrl = url;
+    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(url.toString()));
     m_closing = false;
     m_opened = false;
-    m_socket.open(parsed);
+    m_userClosed = false;
+    m_untrusted = false;
+    m_pingsSent.clear();
+    QNetworkRequest request(url);
+    for (const Header &header : std::as_const(m_headers))
+        request.setRawHeader(header.first, header.second);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(m_subprotocols);
+    m_socket.open(request, options);
     return true;
 }
 
 void WebSocketClient::close()
 {
+    m_userClosed = true;
+    stopReconnecting();
     if (m_socket.state() == QAbstractSocket::ConnectedState)
         m_socket.close(QWebSocketProtocol::CloseCodeNormal);
     else
@@ -140,16 +369,127 @@ bool WebSocketClient::sendBinary(const QByteArray &message)
         return false;
     }
     m_socket.sendBinaryMessage(message);
-    Q_EMIT logLine(LineKind::Sent, tr("Binary message is sent: %1").arg(binaryPreview(message)));
+    Q_EMIT logLine(LineKind::Sent,
+                   binaryLine(tr("Binary message is sent (%1)").arg(Hex::byteCount(message.size())),
+                              message));
     return true;
+}
+
+bool WebSocketClient::ping(const QByteArray &payload)
+{
+    if (!isOpen()) {
+        Q_EMIT logLine(LineKind::Error, tr("Not connected: the ping was not sent."));
+        return false;
+    }
+    if (payload.size() > maxPingPayload) {
+        Q_EMIT logLine(
+                LineKind::Error,
+                tr("A ping carries at most %1 bytes: the ping was not sent.").arg(maxPingPayload));
+        return false;
+    }
+    // A server may answer only the newest of several pings (RFC 6455, 5.5.2-3), so each
+    // ping carries a payload of its own when the user gives none: the pong names its ping.
+    const QByteArray sent = payload.isEmpty() ? QByteArray::number(++m_pingSequence) : payload;
+    if (m_pingsSent.size() >= maxPingsInFlight)
+        m_pingsSent.pop_front();
+    m_pingsSent.push_back({ sent, m_clock.nsecsElapsed() });
+    m_socket.ping(sent);
+    return true;
+}
+
+void WebSocketClient::onPong(const QByteArray &payload)
+{
+    // Qt's own elapsed time is whole milliseconds, and from the newest ping only.
+    const auto answered
+            = std::find_if(m_pingsSent.begin(), m_pingsSent.end(),
+                           [&](const SentPing &ping) { return ping.payload == payload; });
+    if (answered == m_pingsSent.end()) {
+        Q_EMIT logLine(LineKind::Event, tr("Pong received")); // unasked for, or forgotten
+        return;
+    }
+    const qint64 microseconds = (m_clock.nsecsElapsed() - answered->sentAt) / 1000;
+    // Older pings still waiting were skipped by the server.
+    m_pingsSent.erase(m_pingsSent.begin(), std::next(answered));
+    Q_EMIT logLine(LineKind::Event,
+                   tr("Pong received in %1 ms")
+                           .arg(QLocale().toString(double(microseconds) / 1000.0, 'f', 3)));
+    Q_EMIT pongReceived(microseconds);
+}
+
+void WebSocketClient::stopReconnecting()
+{
+    if (!isReconnecting())
+        return;
+    cancelReconnect();
+    Q_EMIT logLine(LineKind::Event, tr("Reconnecting is stopped."));
+}
+
+void WebSocketClient::cancelReconnect()
+{
+    const bool waiting = isReconnecting();
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    if (waiting)
+        Q_EMIT reconnectCountdown(0);
+}
+
+void WebSocketClient::scheduleReconnect()
+{
+    const std::chrono::milliseconds delay = m_backoff.nextDelay();
+    m_reconnectDeadline = QDeadlineTimer(delay);
+    m_reconnectTimer.start(delay);
+    m_countdownTimer.start();
+    Q_EMIT logLine(LineKind::Event,
+                   tr("Reconnecting in %1 s ...")
+                           .arg(QLocale().toString(double(delay.count()) / 1000.0, 'f', 1)));
+    tickCountdown();
+}
+
+void WebSocketClient::tickCountdown()
+{
+    if (!isReconnecting())
+        return;
+    // Whole seconds, rounded up: "0" is said only when the attempt starts.
+    const qint64 left = m_reconnectDeadline.remainingTime();
+    Q_EMIT reconnectCountdown(int(std::max<qint64>(1, (left + 999) / 1000)));
+}
+
+void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
+{
+    QSslCertificate certificate = m_socket.sslConfiguration().peerCertificate();
+    for (const QSslError &error : errors) {
+        if (!certificate.isNull())
+            break;
+        certificate = error.certificate();
+    }
+    const QString fingerprint = certificate.isNull()
+            ? QString()
+            : WebSocketClient::fingerprint(certificate.digest(QCryptographicHash::Sha256));
+    if (!fingerprint.isEmpty() && isTrusted(fingerprint)) {
+        m_socket.ignoreSslErrors();
+        Q_EMIT logLine(LineKind::Event,
+                       tr("The server's certificate is trusted for this session."));
+        return;
+    }
+    m_untrusted = true;
+    QStringList problems;
+    for (const QSslError &error : errors)
+        problems.append(error.errorString());
+    problems.removeDuplicates();
+    Q_EMIT logLine(LineKind::Error,
+                   tr("The server's certificate is not trusted: %1")
+                           .arg(problems.join(QLatin1String("; "))));
+    if (!fingerprint.isEmpty())
+        Q_EMIT untrustedCertificate(subjectOf(certificate), fingerprint);
 }
 
 void WebSocketClient::onError(QAbstractSocket::SocketError error)
 {
     // The end of a connection is reported by onDisconnected(); this is only about why.
-    if (error == QAbstractSocket::RemoteHostClosedError && m_closing)
-        return;
-    Q_EMIT logLine(LineKind::Error, describeError(error, m_socket.errorString()));
+    const bool saidAlready = (error == QAbstractSocket::RemoteHostClosedError && m_closing)
+            || (error == QAbstractSocket::SslHandshakeFailedError && m_untrusted);
+    if (!saidAlready)
+        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket.errorString()));
     // A refused handshake leaves the TCP connection open (the server may keep it alive):
     // end it, so that the failure is also the close.
     if (m_socket.state() == QAbstractSocket::ConnectingState)
@@ -161,6 +501,12 @@ void WebSocketClient::onDisconnected()
     const int code = m_closing ? int(m_socket.closeCode())
                                : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
     const QString reason = m_closing ? m_socket.closeReason() : QString();
+    m_autoPingTimer.stop();
+    m_pingsSent.clear();
+    // Only a connection that worked, or an attempt to restore one, comes back by itself; a
+    // certificate that is not trusted fails the same way until the user decides.
+    const bool reconnect = m_autoReconnect && !m_userClosed && !m_untrusted
+            && (m_opened || m_reconnectAttempt) && !m_reconnectUrl.isEmpty();
     Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."));
     // A connection that never opened has said why already.
     if (m_opened && code != QWebSocketProtocol::CloseCodeNormal
@@ -170,4 +516,7 @@ void WebSocketClient::onDisconnected()
                                         : tr("Close code %1: %2").arg(code).arg(reason));
     }
     Q_EMIT closed(code, reason);
+    // Someone who heard closed() may have opened again already.
+    if (reconnect && m_socket.state() == QAbstractSocket::UnconnectedState && !isReconnecting())
+        scheduleReconnect();
 }

@@ -6,11 +6,11 @@
 #   scripts/deps.sh package build + what makes and checks the .deb (dpkg-shlibdeps, lintian...)
 set -euo pipefail
 
-build=(cmake ninja-build g++ pkg-config
+build=(cmake ninja-build g++ pkg-config libssl-dev
        qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-websockets-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
-test=(python3 python3-websocket python3-tornado chromium nginx-light curl
+test=(python3 python3-websocket python3-tornado chromium nginx-light curl openssl
       xvfb xauth x11-utils imagemagick desktop-file-utils appstream)
 # dpkg-dev (dpkg-shlibdeps, dpkg-buildflags) and file are what CPack's DEB generator runs.
 package=(dpkg-dev file lintian desktop-file-utils appstream)

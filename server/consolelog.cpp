@@ -5,23 +5,33 @@
 
 ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
 {
-    connect(server, &DuplexServer::listening, this, [](const QHostAddress &address, quint16 port) {
-        const QString host = browsableHost(address) + QLatin1Char(':') + QString::number(port);
-        qCInfo(lcServer).noquote() << tr("Listening on %1: page http://%2/, WebSocket ws://%2/ws/")
-                                              .arg(endpointName(address, port), host);
-    });
+    connect(server, &DuplexServer::listening, this,
+            [server](const QHostAddress &address, quint16 port) {
+                const QString host
+                        = browsableHost(address) + QLatin1Char(':') + QString::number(port);
+                qCInfo(lcServer).noquote()
+                        << (server->usesTls()
+                                    ? tr("Listening on %1 with TLS: page https://%2/, WebSocket "
+                                         "wss://%2/ws/")
+                                    : tr("Listening on %1: page http://%2/, WebSocket ws://%2/ws/"))
+                                   .arg(endpointName(address, port), host);
+            });
     connect(server, &DuplexServer::stopped, this,
             [] { qCInfo(lcServer).noquote() << tr("Server stopped"); });
-    connect(server, &DuplexServer::clientConnected, this, [](const QString &peer) {
-        qCInfo(lcConnections).noquote() << peer << tr("New connection");
-    });
-    connect(server, &DuplexServer::clientDisconnected, this,
-            [](const QString &peer, int closeCode, const QString &reason) {
-                qCInfo(lcConnections).noquote()
-                        << peer << tr("Connection closed")
-                        << QStringLiteral("(%1%2)").arg(closeCode).arg(
-                                   reason.isEmpty() ? QString() : QLatin1String(" ") + reason);
-            });
+    // Not connected when the category is off: the server then does not even name the peers
+    // of connections that come and go.
+    if (lcConnections().isInfoEnabled()) {
+        connect(server, &DuplexServer::clientConnected, this, [](const QString &peer) {
+            qCInfo(lcConnections).noquote() << peer << tr("New connection");
+        });
+        connect(server, &DuplexServer::clientDisconnected, this,
+                [](const QString &peer, int closeCode, const QString &reason) {
+                    qCInfo(lcConnections).noquote()
+                            << peer << tr("Connection closed")
+                            << QStringLiteral("(%1%2)").arg(closeCode).arg(
+                                       reason.isEmpty() ? QString() : QLatin1String(" ") + reason);
+                });
+    }
     // Not even connected when the category is off: the echo's hot path then emits to nobody.
     if (lcMessages().isInfoEnabled()) {
         connect(server, &DuplexServer::textMessageReceived, this,

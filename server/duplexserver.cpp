@@ -2,34 +2,51 @@
 
 #include "echo.h"
 #include "frontdoor.h"
+#include "frontserver.h"
 #include "httpconnection.h"
+#include "logging.h"
 #include "socketbuffers.h"
+#include "tlssetup.h"
 
+#include <QDateTime>
 #include <QMetaMethod>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimerEvent>
+#include <QVarLengthArray>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#ifdef Q_OS_UNIX
+#    include <sys/socket.h>
+#endif
 
 namespace {
 // Room for a burst of connects: the kernel's queue and the accepted-but-unserved queue.
 constexpr int listenBacklog = 4096;
 constexpr int maxPendingConnections = 4096;
+// How long a new WebSocket keeps the buffers its handshake used before a quiet one gives them
+// back (see releaseGreetedBuffers()).
+constexpr int releaseDelayMs = 50;
 
 } // namespace
 
 DuplexServer::DuplexServer(QObject *parent)
-    : QObject(parent), m_tcpServer(new QTcpServer(this)),
+    : QObject(parent), m_tcpServer(new FrontServer(this)),
       m_webSocketServer(new QWebSocketServer(QStringLiteral("Duplex"),
                                              QWebSocketServer::NonSecureMode, this)),
       // Children, so that the timers move to the server's thread along with it.
       m_graceTimer(this), m_pingTimer(this)
 {
+    m_clock.start();
     qRegisterMetaType<ServerSettings>();
     m_tcpServer->setListenBacklogSize(listenBacklog);
     m_tcpServer->setMaxPendingConnections(maxPendingConnections);
     m_webSocketServer->setMaxPendingConnections(maxPendingConnections);
     connect(m_tcpServer, &QTcpServer::newConnection, this, &DuplexServer::acceptConnections);
+    connect(m_tcpServer, &FrontServer::plainRequestRefused, this, [this](const QString &peer) {
+        Q_EMIT warning(peer, tr("refused: plain HTTP sent to the TLS port (told to use https://)"));
+    });
     connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
             &DuplexServer::acceptWebSockets);
 
@@ -45,6 +62,8 @@ DuplexServer::~DuplexServer()
     // disconnected: cut every connection first, then delete them while the members still live.
     m_graceTimer.stop();
     m_pingTimer.stop();
+    m_releaseTimer.stop();
+    m_updateTimer.stop();
     const auto clients = std::exchange(m_clients, {});
     for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
         it.key()->disconnect();
@@ -57,13 +76,20 @@ DuplexServer::~DuplexServer()
             delete socket; // and its HttpConnection
         }
     }
-    for (HttpConnection *connection : std::exchange(m_handshakes, {}))
-        connection->forgetOwner();
+    for (const Handshake &handshake : std::exchange(m_handshakes, {})) {
+        if (handshake.connection)
+            handshake.connection->forgetOwner();
+    }
 }
 
 QHostAddress DuplexServer::serverAddress() const
 {
     return m_tcpServer->serverAddress();
+}
+
+bool DuplexServer::usesTls() const
+{
+    return m_tcpServer->isTls();
 }
 
 quint16 DuplexServer::serverPort() const
@@ -82,6 +108,20 @@ bool DuplexServer::start(const ServerSettings &settings)
     if (m_state == State::Stopping)
         abortEverything();
     m_graceTimer.stop();
+
+    std::optional<QSslConfiguration> tls;
+    if (settings.usesTls()) {
+        QString error;
+        tls = TlsSetup::serverConfiguration(settings.tlsCertificateFile, settings.tlsKeyFile,
+                                            &error);
+        if (!tls) {
+            Q_EMIT listenFailed(ListenError::Tls, error);
+            return false;
+        }
+    }
+    m_tcpServer->setTls(std::move(tls));
+    m_tcpServer->setHeadTimeout(settings.headTimeoutMs);
+    m_tcpServer->setMaxWaiting(settings.maxConnections);
 
     m_settings = settings;
     m_frontDoor = std::make_shared<const FrontDoor>(settings);
@@ -126,6 +166,7 @@ void DuplexServer::stop()
     if (m_state != State::Listening)
         return;
     m_tcpServer->close();
+    m_tcpServer->closeWaiting();
     m_pingTimer.stop();
     setState(State::Stopping);
     // Started first: closing the sockets below may finish the stop before the loops end.
@@ -135,8 +176,8 @@ void DuplexServer::stop()
     for (QTcpSocket *socket : httpSockets)
         socket->abort();
     const auto handshakes = m_handshakes;
-    for (HttpConnection *connection : handshakes)
-        connection->socket()->abort();
+    for (const Handshake &handshake : handshakes)
+        handshake.socket->abort();
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients)
         socket->close(QWebSocketProtocol::CloseCodeNormal, tr("Server stopped"));
@@ -150,9 +191,10 @@ void DuplexServer::abortEverything()
         socket->abort();
     const auto handshakes = m_handshakes;
     m_handshakes.clear();
-    for (HttpConnection *connection : handshakes) {
-        connection->forgetOwner(); // no longer counted; its socket may outlive this server
-        connection->socket()->abort();
+    for (const Handshake &handshake : handshakes) {
+        if (handshake.connection) // no longer counted; its socket may outlive this server
+            handshake.connection->forgetOwner();
+        handshake.socket->abort();
     }
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients)
@@ -202,9 +244,70 @@ void DuplexServer::acceptConnections()
                               m_settings.maxConnections));
             continue;
         }
+        if (!m_tcpServer->isTls() && upgradeAtOnce(socket)) // TLS: the kernel has ciphertext
+            continue;
         new HttpConnection(socket, this, m_frontDoor, m_settings.headTimeoutMs);
         m_httpSockets.insert(socket);
     }
+}
+
+bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    // Most WebSocket clients send their handshake the moment they are connected, so under
+    // load it is often in the kernel already when the connection is accepted. Looked at there,
+    // without a copy into Qt's buffer, a valid one goes straight to the WebSocket server: no
+    // HttpConnection, no time-out (QWebSocketServer reads the whole head at once and then
+    // either upgrades the connection or closes it). Anything else takes the usual way.
+    QVarLengthArray<char, 8 * 1024 + 1> head(m_frontDoor->maxHeadSize() + 1);
+    const ssize_t peeked = ::recv(int(socket->socketDescriptor()), head.data(), size_t(head.size()),
+                                  MSG_PEEK | MSG_DONTWAIT);
+    if (peeked <= 0)
+        return false;
+    const QByteArrayView buffered(head.data(), peeked);
+    FrontDoor::Decision decision = m_frontDoor->decide(buffered);
+    // QWebSocketServer waits for CR LF CR LF; the front door also takes bare LFs.
+    if (decision.action != FrontDoor::Decision::UpgradeToWebSocket
+        || !buffered.first(decision.consumed).endsWith("\r\n\r\n")) {
+        return false;
+    }
+    const bool report = reportsRequests();
+    if (report || !decision.note.isEmpty()) {
+        const QString peer = peerName(socket->peerAddress(), socket->peerPort(), decision.realIp,
+                                      decision.forwardedFor);
+        if (!decision.note.isEmpty())
+            connectionWarning(peer, decision.note);
+        if (report)
+            requestServed(peer, decision.method, decision.target, decision.status);
+    }
+    const ConnectionKey key = ConnectionKey::of(socket);
+    // Forgotten when QWebSocketServer refuses it and deletes the socket (or when the socket is
+    // deleted long after its upgrade: then the entry is gone or another socket's).
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        const auto it = m_handshakes.constFind(key);
+        if (it != m_handshakes.cend() && it->socket == socket) {
+            m_handshakes.erase(it);
+            finishStopIfIdle();
+        }
+    });
+    if (Q_UNLIKELY(lcHttp().isDebugEnabled())) {
+        qCDebug(lcHttp).noquote() << endpointName(key.peerAddress, key.peerPort)
+                                  << "handshake handed over at accept";
+    }
+    handOver(key,
+             { socket, nullptr, std::move(decision.realIp), std::move(decision.forwardedFor) });
+    return true;
+#else
+    Q_UNUSED(socket);
+    return false;
+#endif
+}
+
+void DuplexServer::handOver(const ConnectionKey &key, Handshake &&handshake)
+{
+    QTcpSocket *socket = handshake.socket;
+    m_handshakes.insert(key, std::move(handshake));
+    m_webSocketServer->handleConnection(socket);
 }
 
 bool DuplexServer::reportsRequests() const
@@ -237,8 +340,8 @@ void DuplexServer::handoverEnded(HttpConnection *connection)
 {
     // QWebSocketServer deletes a socket whose handshake it refuses; the connection, its child,
     // goes with it.
-    const auto it = m_handshakes.find(connection->key());
-    if (it != m_handshakes.end() && it.value() == connection)
+    const auto it = m_handshakes.constFind(connection->key());
+    if (it != m_handshakes.cend() && it->connection == connection)
         m_handshakes.erase(it);
     finishStopIfIdle();
 }
@@ -246,8 +349,9 @@ void DuplexServer::handoverEnded(HttpConnection *connection)
 void DuplexServer::upgradeRequested(HttpConnection *connection)
 {
     m_httpSockets.remove(connection->socket());
-    m_handshakes.insert(connection->key(), connection);
-    m_webSocketServer->handleConnection(connection->socket());
+    handOver(
+            connection->key(),
+            { connection->socket(), connection, connection->realIp(), connection->forwardedFor() });
 }
 
 void DuplexServer::acceptWebSockets()
@@ -257,14 +361,19 @@ void DuplexServer::acceptWebSockets()
         QTcpSocket *tcp = nullptr;
         QByteArray realIp;
         QByteArray forwardedFor;
-        if (HttpConnection *connection = m_handshakes.take(ConnectionKey::of(socket))) {
-            tcp = connection->socket();
-            realIp = connection->realIp();
-            forwardedFor = connection->forwardedFor();
+        const ConnectionKey key = ConnectionKey::of(socket);
+        const auto handshake = m_handshakes.constFind(key);
+        if (handshake != m_handshakes.cend()) {
+            tcp = handshake->socket;
+            realIp = handshake->realIp;
+            forwardedFor = handshake->forwardedFor;
             // Nothing of it is running: it hears its socket only through direct connections,
             // and this comes from the WebSocket server's queued handshake slot.
-            connection->forgetOwner(); // taken out of m_handshakes already
-            delete connection;
+            if (HttpConnection *connection = handshake->connection) {
+                connection->forgetOwner(); // taken out of m_handshakes below
+                delete connection;
+            }
+            m_handshakes.erase(handshake);
         }
         if (m_state != State::Listening) {
             socket->abort(); // its handshake finished after stop()
@@ -275,33 +384,48 @@ void DuplexServer::acceptWebSockets()
         socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageSize));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageSize));
 
+        Client &client = m_clients[socket];
+        client.id = ++m_lastClientId;
+        client.connectedAt = QDateTime::currentMSecsSinceEpoch();
+        client.tcp = tcp;
+        client.peerAddress = key.peerAddress;
+        client.peerPort = key.peerPort;
         // The front door read the proxy headers already (the same request QWebSocket parsed).
-        const QString peer
-                = peerName(socket->peerAddress(), socket->peerPort(), realIp, forwardedFor);
-        m_clients.insert(socket, { peer, tcp });
+        client.realIp = realIp;
+        client.forwardedFor = forwardedFor;
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) {
                     Client &client = m_clients[socket];
                     client.heard = true;
                     client.active = true;
-                    Q_EMIT textMessageReceived(client.peer, message);
+                    if (m_tracking)
+                        account(socket, client, Direction::In, utf8Size(message));
+                    const QString &peer = peerOf(client);
+                    Q_EMIT textMessageReceived(peer, message);
                     if (!canSendTo(socket, client))
                         return;
                     const QString reply = Echo::reply(message);
                     socket->sendTextMessage(reply);
-                    Q_EMIT textMessageSent(client.peer, reply);
+                    if (m_tracking)
+                        account(socket, client, Direction::Out, utf8Size(reply));
+                    Q_EMIT textMessageSent(peer, reply);
                 });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, socket](const QByteArray &message) {
                     Client &client = m_clients[socket];
                     client.heard = true;
                     client.active = true;
-                    Q_EMIT binaryMessageReceived(client.peer, message);
+                    if (m_tracking)
+                        account(socket, client, Direction::In, message.size());
+                    const QString &peer = peerOf(client);
+                    Q_EMIT binaryMessageReceived(peer, message);
                     if (!canSendTo(socket, client))
                         return;
                     const QByteArray reply = Echo::reply(message);
                     socket->sendBinaryMessage(reply);
-                    Q_EMIT binaryMessageSent(client.peer, reply);
+                    if (m_tracking)
+                        account(socket, client, Direction::Out, reply.size());
+                    Q_EMIT binaryMessageSent(peer, reply);
                 });
         // QWebSocket says aboutToClose only around a close handshake; without one its
         // closeCode() still says 1000, so this tells an abrupt end (1006) from a clean one.
@@ -310,37 +434,244 @@ void DuplexServer::acceptWebSockets()
             if (it != m_clients.end())
                 it->closing = true;
         });
-        connect(socket, &QWebSocket::pong, this, [this, socket] {
-            Client &client = m_clients[socket];
-            client.heard = true;
-            if (!client.active)
-                SocketBuffers::release(client.tcp); // the pong was all it said
-        });
         connect(socket, &QWebSocket::disconnected, this,
                 [this, socket] { onClientDisconnected(socket); });
 
-        Q_EMIT clientConnected(peer);
+        static const QMetaMethod clientConnectedSignal
+                = QMetaMethod::fromSignal(&DuplexServer::clientConnected);
+        if (isSignalConnected(clientConnectedSignal))
+            Q_EMIT clientConnected(peerOf(client));
         Q_EMIT clientCountChanged(clientCount());
         const QString greeting = QStringLiteral("Welcome!");
         socket->sendTextMessage(greeting);
-        Q_EMIT textMessageSent(peer, greeting);
-        // A new connection has nothing else in flight: send the greeting now and give back
-        // the buffers the handshake used, most of what a quiet connection would cost.
-        socket->flush();
-        SocketBuffers::release(tcp);
+        if (m_tracking)
+            account(socket, client, Direction::Out, greeting.size());
+        static const QMetaMethod textMessageSentSignal
+                = QMetaMethod::fromSignal(&DuplexServer::textMessageSent);
+        if (isSignalConnected(textMessageSentSignal))
+            Q_EMIT textMessageSent(peerOf(client), greeting);
+        m_greeted.append(socket);
+        if (!m_releaseTimer.isActive())
+            m_releaseTimer.start(releaseDelayMs, this);
     }
 }
 
-bool DuplexServer::canSendTo(QWebSocket *socket, const Client &client)
+const QString &DuplexServer::peerOf(Client &client)
+{
+    if (client.peer.isEmpty())
+        client.peer
+                = peerName(client.peerAddress, client.peerPort, client.realIp, client.forwardedFor);
+    return client.peer;
+}
+
+void DuplexServer::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_releaseTimer.timerId()) {
+        m_releaseTimer.stop();
+        releaseGreetedBuffers();
+    } else if (event->timerId() == m_updateTimer.timerId()) {
+        sendClientUpdates();
+    } else {
+        QObject::timerEvent(event);
+    }
+}
+
+qint64 DuplexServer::utf8Size(QStringView text)
+{
+    qint64 size = text.size();
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            size += c.unicode() < 0x800 || c.isLowSurrogate() ? 1 : 2; // a pair is 4 bytes
+    }
+    return size;
+}
+
+void DuplexServer::account(QWebSocket *socket, Client &client, Direction direction, qint64 bytes)
+{
+    if (direction == Direction::In) {
+        ++client.messagesIn;
+        client.bytesIn += bytes;
+    } else {
+        ++client.messagesOut;
+        client.bytesOut += bytes;
+    }
+    // As of the last update (no clock read per message), never before it connected.
+    client.lastActivity = std::max(m_now, client.connectedAt);
+    markChanged(socket, client);
+}
+
+void DuplexServer::markChanged(QWebSocket *socket, Client &client)
+{
+    if (client.changed)
+        return;
+    client.changed = true;
+    m_changed.append(socket);
+}
+
+void DuplexServer::setClientUpdateInterval(int milliseconds)
+{
+    m_tracking = milliseconds > 0;
+    m_changed.clear();
+    m_removed.clear();
+    if (!m_tracking) {
+        m_updateTimer.stop();
+        return;
+    }
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_updateTimer.start(milliseconds, this);
+    // The table starts with every client there is.
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+        it->changed = false;
+        markChanged(it.key(), it.value());
+    }
+}
+
+ClientInfo DuplexServer::infoOf(QWebSocket *socket, Client &client)
+{
+    ClientInfo info;
+    info.id = client.id;
+    info.peer = peerOf(client);
+    info.address = endpointName(client.peerAddress, client.peerPort);
+    info.realClient = trustedClientAddress(client.peerAddress, client.realIp, client.forwardedFor);
+    info.origin = socket->origin();
+    info.userAgent = QString::fromLatin1(socket->request().rawHeader("User-Agent"));
+    info.connectedAt = client.connectedAt;
+    info.lastActivity = client.lastActivity ? client.lastActivity : client.connectedAt;
+    info.messagesIn = client.messagesIn;
+    info.messagesOut = client.messagesOut;
+    info.bytesIn = client.bytesIn;
+    info.bytesOut = client.bytesOut;
+    info.roundTripUs = client.roundTripUs;
+    return info;
+}
+
+void DuplexServer::sendClientUpdates()
+{
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    if (m_changed.isEmpty() && m_removed.isEmpty())
+        return;
+    QList<ClientInfo> changed;
+    changed.reserve(m_changed.size());
+    for (QWebSocket *socket : std::exchange(m_changed, {})) {
+        const auto it = m_clients.find(socket);
+        if (it == m_clients.end() || !it->changed)
+            continue; // gone since (a socket of that address may be another client by now)
+        it->changed = false;
+        changed.append(infoOf(socket, *it));
+    }
+    Q_EMIT clientsUpdated(changed, std::exchange(m_removed, {}));
+}
+
+QWebSocket *DuplexServer::clientById(quint64 id) const
+{
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it->id == id)
+            return it.key();
+    }
+    return nullptr;
+}
+
+bool DuplexServer::disconnectClient(quint64 id, int closeCode, const QString &reason)
+{
+    QWebSocket *socket = clientById(id);
+    if (!socket)
+        return false;
+    socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+    return true;
+}
+
+bool DuplexServer::sendToClient(quint64 id, const QByteArray &message, bool binary)
+{
+    QWebSocket *socket = clientById(id);
+    if (!socket)
+        return false;
+    send(socket, m_clients[socket], message, binary);
+    return true;
+}
+
+int DuplexServer::broadcast(const QByteArray &message, bool binary)
+{
+    const auto sockets = m_clients.keys();
+    int sent = 0;
+    for (QWebSocket *socket : sockets) {
+        const auto it = m_clients.find(socket);
+        if (it == m_clients.end() || it->closing)
+            continue; // gone while an earlier one was dropped, or closing
+        send(socket, *it, message, binary);
+        ++sent;
+    }
+    return sent;
+}
+
+void DuplexServer::send(QWebSocket *socket, Client &client, const QByteArray &message, bool binary)
+{
+    if (!canSendTo(socket, client))
+        return;
+    if (binary) {
+        socket->sendBinaryMessage(message);
+        if (m_tracking)
+            account(socket, client, Direction::Out, message.size());
+        Q_EMIT binaryMessageSent(peerOf(client), message);
+    } else {
+        const QString text = QString::fromUtf8(message);
+        socket->sendTextMessage(text);
+        if (m_tracking)
+            account(socket, client, Direction::Out, message.size());
+        Q_EMIT textMessageSent(peerOf(client), text);
+    }
+}
+
+void DuplexServer::releaseGreetedBuffers()
+{
+    // A new connection's read and write buffers are most of what a quiet one costs. Those
+    // that sent nothing since their greeting went out give them back now; busy ones keep
+    // them until a quiet ping round (pingClients()). An entry may be a socket that is gone:
+    // it is looked up, never touched unless it is still a client.
+    for (QWebSocket *socket : std::exchange(m_greeted, {})) {
+        const auto it = m_clients.find(socket);
+        if (it == m_clients.end())
+            continue;
+        if (m_tracking) {
+            // Someone watches the connection table: a first round trip for it now rather
+            // than at the first ping round. The pong gives the buffers back.
+            ping(socket, *it);
+        } else if (!it->active && socket->bytesToWrite() == 0) {
+            SocketBuffers::release(it->tcp);
+        }
+    }
+}
+
+bool DuplexServer::canSendTo(QWebSocket *socket, Client &client)
 {
     if (socket->bytesToWrite() <= m_settings.maxPendingWrite)
         return true;
     // It sends but does not read: drop it rather than hold its replies without end.
-    Q_EMIT warning(client.peer,
+    Q_EMIT warning(peerOf(client),
                    tr("dropped: %1 bytes of replies are waiting, and it reads none of them")
                            .arg(socket->bytesToWrite()));
     socket->abort();
     return false;
+}
+
+void DuplexServer::ping(QWebSocket *socket, Client &client)
+{
+    if (!client.pongConnected) { // connected at the first ping: most connections never get one
+        client.pongConnected = true;
+        connect(socket, &QWebSocket::pong, this, [this, socket] {
+            Client &client = m_clients[socket];
+            client.heard = true;
+            if (client.pingSentNs >= 0) { // not an unasked-for pong (RFC 6455 5.5.3)
+                client.roundTripUs = (m_clock.nsecsElapsed() - client.pingSentNs) / 1000;
+                client.pingSentNs = -1;
+                if (m_tracking)
+                    markChanged(socket, client);
+            }
+            if (!client.active)
+                SocketBuffers::release(client.tcp); // the pong was all it said
+        });
+    }
+    client.pingSentNs = m_clock.nsecsElapsed();
+    socket->ping();
 }
 
 void DuplexServer::pingClients()
@@ -354,7 +685,7 @@ void DuplexServer::pingClients()
         it->silentMs = it->heard ? 0 : it->silentMs + interval;
         it->heard = false;
         if (it->silentMs >= m_settings.pongTimeoutMs) {
-            Q_EMIT warning(it->peer,
+            Q_EMIT warning(peerOf(*it),
                            tr("dropped: no answer to pings for %1 s")
                                    .arg(it->silentMs / 1000.0, 0, 'f', 1));
             socket->abort();
@@ -364,7 +695,7 @@ void DuplexServer::pingClients()
             const bool quiet = !it->active;
             it->active = false;
             QTcpSocket *tcp = it->tcp;
-            socket->ping();
+            ping(socket, *it);
             if (quiet) {
                 socket->flush();
                 SocketBuffers::release(tcp);
@@ -375,13 +706,20 @@ void DuplexServer::pingClients()
 
 void DuplexServer::onClientDisconnected(QWebSocket *socket)
 {
-    const Client client = m_clients.take(socket);
+    Client client = m_clients.take(socket);
     socket->deleteLater();
-    if (client.closing)
-        Q_EMIT clientDisconnected(client.peer, socket->closeCode(), socket->closeReason());
-    else
-        Q_EMIT clientDisconnected(client.peer, QWebSocketProtocol::CloseCodeAbnormalDisconnection,
-                                  QString());
+    if (m_tracking)
+        m_removed.append(client.id);
+    static const QMetaMethod clientDisconnectedSignal
+            = QMetaMethod::fromSignal(&DuplexServer::clientDisconnected);
+    if (isSignalConnected(clientDisconnectedSignal)) {
+        // No close frame either way: an abrupt end, whatever QWebSocket says (1000).
+        const int closeCode = client.closing
+                ? int(socket->closeCode())
+                : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+        Q_EMIT clientDisconnected(peerOf(client), closeCode,
+                                  client.closing ? socket->closeReason() : QString());
+    }
     Q_EMIT clientCountChanged(clientCount());
     finishStopIfIdle();
 }

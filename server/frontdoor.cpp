@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace {
 
 QByteArray readResource(const QString &path)
@@ -46,9 +48,10 @@ bool isValidWebSocketKey(QByteArrayView key)
     // base64 of 16 bytes: 22 characters and "==" (RFC 6455 4.2.1 item 5)
     if (key.size() != 24 || !key.endsWith("=="))
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(key.toByteArray(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    return decoded && decoded.decoded.size() == 16;
+    return std::all_of(key.begin(), key.end() - 2, [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '+' || c == '/';
+    });
 }
 
 } // namespace
@@ -176,5 +179,6 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
     decision.realIp = request.header("x-real-ip");
     decision.forwardedFor = request.header("x-forwarded-for");
     decision.status = 101;
+    decision.consumed = request.headSize; // left in the socket for QWebSocketServer to read
     return decision;
 }

@@ -23,7 +23,7 @@ public:
         };
         Action action = NeedMore;
         QByteArray response;
-        qsizetype consumed = 0;
+        qsizetype consumed = 0; // the request head's size (an upgrade's is left unread)
         bool close = false;
         int status = 0; // the answer's status, for the log
         QByteArray method; // of the request, for the log (empty when it could not be parsed)

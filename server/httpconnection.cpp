@@ -3,6 +3,7 @@
 #include "frontdoor.h"
 #include "serversettings.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QVarLengthArray>
@@ -160,6 +161,10 @@ void HttpConnection::shutdownWriteSide()
     connect(m_socket, &QTcpSocket::readyRead, this,
             [this] { m_socket->skip(m_socket->bytesAvailable()); });
     m_socket->skip(m_socket->bytesAvailable());
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        m_socket->disconnectFromHost(); // TLS ends with its own close alert, after the answer
+        return;
+    }
 #ifdef Q_OS_UNIX
     // Half-close: the peer sees the end of our answer, and what it still sends is read and
     // dropped until it closes too (or the linger time runs out), so no reset can overtake

@@ -1,38 +1,39 @@
 #include "httprequest.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstring>
 
 namespace {
 
 // QWebSocketServer's own header parser refuses more than this; so does every other part.
 constexpr qsizetype maxHeaderFields = 100;
 
-// tchar, RFC 9110 5.6.2
-bool isTokenChar(char c)
+// tchar, RFC 9110 5.6.2, as a table: every byte of a head's names passes through here.
+constexpr auto tokenChars = [] {
+    std::array<bool, 256> table {};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (char c : { '!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~' })
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
+inline bool isTokenChar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
+    return tokenChars[static_cast<unsigned char>(c)];
+}
+
+// Where `c` first occurs in `text` from `from` on, or -1: memchr, without a call into Qt.
+inline qsizetype find(QByteArrayView text, char c, qsizetype from = 0)
+{
+    const void *found = std::memchr(text.data() + from, c, size_t(text.size() - from));
+    return found ? static_cast<const char *>(found) - text.data() : -1;
 }
 
 bool isToken(QByteArrayView text)
@@ -87,13 +88,13 @@ HttpParseResult invalid(int status, const char *reason)
 // Returns a null result when the line is good.
 HttpParseResult parseRequestLine(QByteArrayView line, HttpRequest &request)
 {
-    const qsizetype firstSpace = line.indexOf(' ');
+    const qsizetype firstSpace = find(line, ' ');
     if (firstSpace <= 0)
         return invalid(400, "Malformed request line.");
     const QByteArrayView method = line.first(firstSpace);
     if (!isToken(method))
         return invalid(400, "Malformed request method.");
-    const qsizetype secondSpace = line.indexOf(' ', firstSpace + 1);
+    const qsizetype secondSpace = find(line, ' ', firstSpace + 1);
     if (secondSpace < 0)
         return invalid(400, "Malformed request line.");
     const QByteArrayView target = line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
@@ -129,7 +130,8 @@ HttpParseResult parseRequestLine(QByteArrayView line, HttpRequest &request)
     const QByteArrayView path = queryStart < 0 ? pathAndQuery : pathAndQuery.first(queryStart);
     if (queryStart >= 0)
         request.query = pathAndQuery.sliced(queryStart + 1).toByteArray();
-    request.path = QByteArray::fromPercentEncoding(path.toByteArray());
+    request.path = find(path, '%') < 0 ? path.toByteArray()
+                                       : QByteArray::fromPercentEncoding(path.toByteArray());
     return {};
 }
 
@@ -143,10 +145,16 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return found.isEmpty() ? QByteArray("") : found.toByteArray(); // empty, not null
 }
 
+bool HttpRequest::isNamed(const Field &field, QByteArrayView name) const
+{
+    return field.nameSize == name.size()
+            && std::memcmp(head.constData() + field.nameAt, name.data(), size_t(name.size())) == 0;
+}
+
 QByteArrayView HttpRequest::headerView(QByteArrayView name) const
 {
     for (const Field &field : fields) {
-        if (this->name(field) == name)
+        if (isNamed(field, name))
             return QByteArrayView(head.constData() + field.valueAt, field.valueSize); // not null
     }
     return {};
@@ -155,13 +163,13 @@ QByteArrayView HttpRequest::headerView(QByteArrayView name) const
 qsizetype HttpRequest::headerCount(QByteArrayView name) const
 {
     return std::count_if(fields.cbegin(), fields.cend(),
-                         [this, name](const Field &field) { return this->name(field) == name; });
+                         [this, name](const Field &field) { return isNamed(field, name); });
 }
 
 bool HttpRequest::headerHasToken(QByteArrayView name, QByteArrayView token) const
 {
     for (const Field &field : fields) {
-        if (this->name(field) != name)
+        if (!isNamed(field, name))
             continue;
         if (listHasToken(value(field), token))
             return true;
@@ -207,7 +215,7 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
     qsizetype pos = 0;
 
     while (true) {
-        const qsizetype lineFeed = window.indexOf('\n', pos);
+        const qsizetype lineFeed = find(window, '\n', pos);
         if (lineFeed < 0) {
             if (!haveRequestLine) {
                 // Refuse what can never become a request line (a TLS hello, binary noise)
@@ -233,7 +241,7 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
             line.chop(1);
         else
             request.bareLineFeeds = true;
-        if (line.contains('\r'))
+        if (find(line, '\r') >= 0)
             return invalid(400, "Stray carriage return in the request head.");
 
         if (!haveRequestLine) {
@@ -253,7 +261,7 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
 
         if (line.front() == ' ' || line.front() == '\t')
             return invalid(400, "Folded header lines are not accepted.");
-        const qsizetype colon = line.indexOf(':');
+        const qsizetype colon = find(line, ':');
         if (colon <= 0)
             return invalid(400, "Malformed header line.");
         const QByteArrayView name = line.first(colon);
@@ -276,10 +284,14 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
 
     request.headSize = pos;
 
-    const qsizetype hosts = request.headerCount("host");
+    qsizetype hosts = 0;
+    qsizetype lengths = 0;
+    for (const HttpRequest::Field &field : request.fields) {
+        hosts += request.isNamed(field, "host") ? 1 : 0;
+        lengths += request.isNamed(field, "content-length") ? 1 : 0;
+    }
     if (hosts > 1 || (hosts == 0 && request.versionMinor >= 1))
         return invalid(400, "An HTTP/1.1 request needs exactly one Host header.");
-    const qsizetype lengths = request.headerCount("content-length");
     if (lengths > 0) {
         bool ok = false;
         const QByteArray length = request.header("content-length");
@@ -287,7 +299,7 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
         if (!ok || value < 0 || !std::all_of(length.begin(), length.end(), ::isdigit))
             return invalid(400, "Malformed Content-Length.");
         for (const HttpRequest::Field &field : request.fields) {
-            if (request.name(field) == "content-length" && request.value(field) != length)
+            if (request.isNamed(field, "content-length") && request.value(field) != length)
                 return invalid(400, "Conflicting Content-Length headers.");
         }
     }

@@ -21,12 +21,20 @@ struct HttpRequest
     };
     QList<Field> fields;
     QByteArray head; // the bytes parsed, field names lower-cased
-    QByteArrayView name(const Field &field) const { return QByteArrayView(head).sliced(field.nameAt, field.nameSize); }
-    QByteArrayView value(const Field &field) const { return QByteArrayView(head).sliced(field.valueAt, field.valueSize); }
+    QByteArrayView name(const Field &field) const
+    {
+        return QByteArrayView(head).sliced(field.nameAt, field.nameSize);
+    }
+    QByteArrayView value(const Field &field) const
+    {
+        return QByteArrayView(head).sliced(field.valueAt, field.valueSize);
+    }
     qsizetype headSize = 0; // bytes of the head, its final empty line included
     bool bareLineFeeds = false; // some line ended in LF alone (tolerated, RFC 9112 2.2)
     bool leadingEmptyLine = false; // an empty line came before the request line (tolerated)
 
+    // Whether `field` is called `name` (in lower case).
+    bool isNamed(const Field &field, QByteArrayView name) const;
     // The first value of a header field; `name` in lower case. Null when absent.
     QByteArray header(QByteArrayView name) const;
     // The same as a view into `head`: no copy, valid while this request is.

@@ -8,6 +8,9 @@ ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexSe
     qRegisterMetaType<DuplexServer::State>();
     qRegisterMetaType<DuplexServer::ListenError>();
     qRegisterMetaType<QHostAddress>();
+    qRegisterMetaType<ClientInfo>();
+    qRegisterMetaType<QList<ClientInfo>>();
+    qRegisterMetaType<QList<quint64>>();
 
     m_thread.setObjectName(QStringLiteral("Duplex server"));
     m_batcher = new EventBatcher(m_server); // a child: it moves along
@@ -24,6 +27,7 @@ ServerHost::ServerHost(QObject *parent) : QObject(parent), m_server(new DuplexSe
     connect(m_server, &DuplexServer::stopped, this, &ServerHost::stopped);
     connect(m_batcher, &EventBatcher::eventsReady, this, &ServerHost::eventsReady);
     connect(m_batcher, &EventBatcher::clientCountChanged, this, &ServerHost::clientCountChanged);
+    connect(m_server, &DuplexServer::clientsUpdated, this, &ServerHost::clientsUpdated);
 
     m_thread.start();
 }
@@ -61,4 +65,37 @@ void ServerHost::start(const ServerSettings &settings)
 void ServerHost::stop()
 {
     QMetaObject::invokeMethod(m_server, &DuplexServer::stop, Qt::QueuedConnection);
+}
+
+void ServerHost::setClientUpdateInterval(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+            m_server,
+            [server = m_server, milliseconds] { server->setClientUpdateInterval(milliseconds); },
+            Qt::QueuedConnection);
+}
+
+void ServerHost::disconnectClient(quint64 id, int closeCode, const QString &reason)
+{
+    QMetaObject::invokeMethod(
+            m_server,
+            [server = m_server, id, closeCode, reason] {
+                server->disconnectClient(id, closeCode, reason);
+            },
+            Qt::QueuedConnection);
+}
+
+void ServerHost::sendToClient(quint64 id, const QByteArray &message, bool binary)
+{
+    QMetaObject::invokeMethod(
+            m_server,
+            [server = m_server, id, message, binary] { server->sendToClient(id, message, binary); },
+            Qt::QueuedConnection);
+}
+
+void ServerHost::broadcast(const QByteArray &message, bool binary)
+{
+    QMetaObject::invokeMethod(
+            m_server, [server = m_server, message, binary] { server->broadcast(message, binary); },
+            Qt::QueuedConnection);
 }

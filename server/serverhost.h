@@ -27,6 +27,11 @@ public:
 public Q_SLOTS:
     void start(const ServerSettings &settings);
     void stop();
+    // The connection table and what the user does to its clients (see DuplexServer).
+    void setClientUpdateInterval(int milliseconds);
+    void disconnectClient(quint64 id, int closeCode, const QString &reason);
+    void sendToClient(quint64 id, const QByteArray &message, bool binary);
+    void broadcast(const QByteArray &message, bool binary);
 
 Q_SIGNALS:
     void stateChanged(DuplexServer::State state);
@@ -36,6 +41,7 @@ Q_SIGNALS:
     // What the server did, in batches (see EventBatcher), and how many clients it has.
     void eventsReady(const QList<ServerEvent> &events);
     void clientCountChanged(int count);
+    void clientsUpdated(const QList<ClientInfo> &changed, const QList<quint64> &removed);
 
 private:
     QThread m_thread;

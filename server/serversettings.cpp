@@ -50,19 +50,26 @@ QString endpointName(const QHostAddress &address, quint16 port)
     return hostText(address) + QLatin1Char(':') + QString::number(port);
 }
 
-QString peerName(const QHostAddress &address, quint16 port, const QByteArray &realIp,
-                 const QByteArray &forwardedFor)
+QString trustedClientAddress(const QHostAddress &address, const QByteArray &realIp,
+                             const QByteArray &forwardedFor)
 {
-    const QString endpoint = endpointName(address, port);
     if (!address.isLoopback() || (realIp.isEmpty() && forwardedFor.isEmpty()))
-        return endpoint;
+        return {};
     // X-Forwarded-For: client, proxy1, proxy2: the first is the client.
     const QByteArray claimed
             = (realIp.isEmpty() ? forwardedFor.split(',').constFirst() : realIp).trimmed();
     QHostAddress client;
     if (!client.setAddress(QString::fromLatin1(claimed)))
-        return endpoint;
-    return client.toString() + QStringLiteral(" via ") + endpoint;
+        return {};
+    return client.toString();
+}
+
+QString peerName(const QHostAddress &address, quint16 port, const QByteArray &realIp,
+                 const QByteArray &forwardedFor)
+{
+    const QString endpoint = endpointName(address, port);
+    const QString client = trustedClientAddress(address, realIp, forwardedFor);
+    return client.isEmpty() ? endpoint : client + QStringLiteral(" via ") + endpoint;
 }
 
 QString browsableHost(const QHostAddress &address)

@@ -22,6 +22,12 @@ struct ServerSettings
 
     // Origins allowed besides the request's own host ("*": all); see OriginPolicy.
     QStringList allowedOrigins;
+
+    // TLS for the page and the socket alike (https://, wss://): a PEM certificate (chain) and
+    // its unencrypted PEM key. Both empty: plain http:// and ws://.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    bool usesTls() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 };
 
 Q_DECLARE_METATYPE(ServerSettings)
@@ -38,6 +44,9 @@ QString endpointName(const QHostAddress &address, quint16 port);
 // Only an IP address is taken from those headers, so they cannot forge log lines.
 QString peerName(const QHostAddress &address, quint16 port, const QByteArray &realIp,
                  const QByteArray &forwardedFor);
+// The <client> of peerName(): the address a local proxy names, or empty when there is none.
+QString trustedClientAddress(const QHostAddress &address, const QByteArray &realIp,
+                             const QByteArray &forwardedFor);
 
 // The address a browser on this computer uses to reach a server bound to `address`
 // (a wildcard bind is reached through loopback).

@@ -58,7 +58,8 @@ public:
     }
     quint16 port() const
     {
-        static const QRegularExpression line(QStringLiteral("Listening on \\S+:(\\d+): "));
+        static const QRegularExpression line(
+                QStringLiteral("Listening on \\S+:(\\d+)(?: with TLS)?: "));
         return quint16(line.match(output()).captured(1).toUInt());
     }
     bool waitForOutput(const QString &text, int timeoutMs = 10000)

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void badArguments();
     void portInUse();
     void addressNotOnThisComputer();
+    void tlsFileMissing();
     void consoleLines();
     void quietLeavesOutMessages();
     void stopsOnSignal_data();
@@ -98,7 +99,8 @@ void TestCommandLine::help()
     QVERIFY(!help.isNull());
     for (const char *text :
          { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version",
-           "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>" }) {
+           "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>",
+           "--tls-cert <file>", "--tls-key <file>" }) {
         QVERIFY2(help.contains(QLatin1String(text)),
                  qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
     }
@@ -169,6 +171,12 @@ void TestCommandLine::badArguments_data()
         { "origin with a path",
           { QStringLiteral("--allow-origin"), QStringLiteral("https://example.com/app") },
           { QStringLiteral("--allow-origin"), QStringLiteral("\"https://example.com/app\"") } },
+        { "TLS certificate without its key",
+          { QStringLiteral("--tls-cert"), QStringLiteral("cert.pem") },
+          { QStringLiteral("--tls-cert needs --tls-key") } },
+        { "TLS key without its certificate",
+          { QStringLiteral("--tls-key"), QStringLiteral("key.pem") },
+          { QStringLiteral("--tls-key needs --tls-cert") } },
     };
     // Each case with --headless, and without it on a machine with no display: a mistyped
     // command line must be told apart from a missing display.
@@ -217,6 +225,22 @@ void TestCommandLine::portInUse()
     QVERIFY2(error.count(QLatin1Char('\n')) == 1, qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("already in use")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("Port %1 ").arg(port)), qPrintable(error));
+}
+
+void TestCommandLine::tlsFileMissing()
+{
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                           QStringLiteral("0"), QStringLiteral("--tls-cert"),
+                           QStringLiteral("/nonexistent/cert.pem"), QStringLiteral("--tls-key"),
+                           QStringLiteral("/nonexistent/key.pem") });
+    QVERIFY2(duplex.waitForFinished(finishTimeoutMs), qPrintable(duplex.output()));
+    QCOMPARE(duplex.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(duplex.exitCode(), 1);
+    QCOMPARE(duplex.standardOutput(), QString());
+    const QString error = duplex.standardError();
+    QCOMPARE(error,
+             QStringLiteral("duplex: Cannot read the TLS certificate /nonexistent/cert.pem: No "
+                            "such file or directory.\n"));
 }
 
 void TestCommandLine::addressNotOnThisComputer()

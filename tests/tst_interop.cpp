@@ -4,6 +4,7 @@
 #include "httptestutil.h"
 #include "nginxproxy.h"
 #include "rawwebsocket.h"
+#include "tlstestutil.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -49,10 +50,13 @@ QProcessEnvironment peerEnvironment()
 
 // Runs a peer to its end. The wait spins the event loop, so duplex's and Chromium's output keep
 // being read meanwhile and no pipe fills up.
-Finished run(const QString &program, const QStringList &arguments, int timeoutMs)
+Finished run(const QString &program, const QStringList &arguments, int timeoutMs,
+             const QProcessEnvironment &extraEnvironment = {})
 {
     QProcess process;
-    process.setProcessEnvironment(peerEnvironment());
+    QProcessEnvironment environment = peerEnvironment();
+    environment.insert(extraEnvironment);
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Finished result;
     result.finished = QTest::qWaitFor(
@@ -87,21 +91,25 @@ QString pythonProblem()
 class HeadlessChromium
 {
 public:
-    explicit HeadlessChromium(const QString &profile)
+    explicit HeadlessChromium(const QString &profile, const QStringList &moreArguments = {})
     {
         m_process.setProcessEnvironment(peerEnvironment());
         m_process.setStandardOutputFile(QProcess::nullDevice());
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_log += m_process.readAllStandardError(); });
-        m_process.start(
-                chromium,
-                { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                  QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
-                  QStringLiteral("--no-first-run"),
-                  QStringLiteral("--disable-background-networking"),
-                  QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                  QStringLiteral("--user-data-dir=") + profile,
-                  QStringLiteral("--remote-debugging-port=0"), QStringLiteral("about:blank") });
+        QStringList arguments { QStringLiteral("--headless"),
+                                QStringLiteral("--no-sandbox"),
+                                QStringLiteral("--disable-gpu"),
+                                QStringLiteral("--disable-quic"),
+                                QStringLiteral("--no-first-run"),
+                                QStringLiteral("--disable-background-networking"),
+                                QStringLiteral("--disable-component-update"),
+                                QStringLiteral("--disable-sync"),
+                                QStringLiteral("--user-data-dir=") + profile,
+                                QStringLiteral("--remote-debugging-port=0") };
+        arguments += moreArguments;
+        arguments += QStringLiteral("about:blank");
+        m_process.start(chromium, arguments);
     }
     ~HeadlessChromium()
     {
@@ -245,8 +253,14 @@ private Q_SLOTS:
     void chromiumPage_data();
     void chromiumPage();
     void crossOriginIsRefusedUnlessAllowed();
+    void pythonSeedClientOverWss();
+    void chromiumPageOverHttps();
+    void curlOverHttps();
 
 private:
+    // A second duplex --headless, on TLS with a certificate made for the run.
+    quint16 startTls();
+
     QString webSocketUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws/").arg(m_port); }
     quint16 portFor(const QString &route) const
     {
@@ -256,7 +270,29 @@ private:
     std::unique_ptr<DuplexProcess> m_duplex;
     quint16 m_port = 0;
     std::unique_ptr<NginxProxy> m_nginx;
+    std::unique_ptr<TestCertificate> m_certificate;
+    std::unique_ptr<DuplexProcess> m_tlsDuplex;
+    quint16 m_tlsPort = 0;
 };
+
+quint16 TestInterop::startTls()
+{
+    if (m_tlsDuplex)
+        return m_tlsPort;
+    m_certificate = std::make_unique<TestCertificate>();
+    if (!m_certificate->isValid()) {
+        qWarning().noquote() << m_certificate->error;
+        return 0;
+    }
+    m_tlsDuplex = std::make_unique<DuplexProcess>(QStringList {
+            QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--tls-cert"), m_certificate->certificate, QStringLiteral("--tls-key"),
+            m_certificate->key });
+    m_tlsPort = m_tlsDuplex->waitForListening();
+    if (m_tlsPort == 0)
+        qWarning().noquote() << m_tlsDuplex->output();
+    return m_tlsPort;
+}
 
 void TestInterop::initTestCase()
 {
@@ -272,6 +308,10 @@ void TestInterop::initTestCase()
 
 void TestInterop::cleanupTestCase()
 {
+    if (m_tlsDuplex) {
+        QVERIFY2(m_tlsDuplex->terminate(), qPrintable(m_tlsDuplex->output()));
+        QCOMPARE(m_tlsDuplex->exitCode(), 0);
+    }
     if (!m_duplex)
         return;
     QVERIFY2(m_duplex->terminate(), qPrintable(m_duplex->output()));
@@ -411,6 +451,102 @@ void TestInterop::chromiumPage()
     QVERIFY2(!pageLoggedError, "The page logged an error; its DOM is above");
 
     QTRY_COMPARE(m_duplex->output().count(hello), hellosBefore + 1);
+}
+
+// The tutorial's client over wss://, trusting the run's certificate as websocket-client allows
+// (WEBSOCKET_CLIENT_CA_BUNDLE): a full certificate check, host name (IP) included.
+void TestInterop::pythonSeedClientOverWss()
+{
+    const quint16 port = startTls();
+    QVERIFY(port != 0);
+    const QString problem = pythonProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QProcessEnvironment trust;
+    trust.insert(QStringLiteral("WEBSOCKET_CLIENT_CA_BUNDLE"), m_certificate->certificate);
+    const Finished client = run(python,
+                                { QStringLiteral(DUPLEX_TESTS_DIR "/interop/seed_client.py"),
+                                  QStringLiteral("wss://127.0.0.1:%1/ws/").arg(port) },
+                                peerTimeoutMs, trust);
+    QVERIFY2(client.succeeded(), qPrintable(client.report()));
+    for (const char *line : { "Received 'Welcome!'\n", "Received 'HELLO, WORLD'\n" })
+        QVERIFY2(client.standardOutput.contains(QLatin1String(line)), qPrintable(client.report()));
+    QTRY_VERIFY2(m_tlsDuplex->output().contains(QLatin1String(" New message Hello, World\n")),
+                 qPrintable(m_tlsDuplex->output()));
+    // Without that trust the same client refuses the self-signed certificate.
+    const Finished untrusting = run(python,
+                                    { QStringLiteral(DUPLEX_TESTS_DIR "/interop/seed_client.py"),
+                                      QStringLiteral("wss://127.0.0.1:%1/ws/").arg(port) },
+                                    peerTimeoutMs);
+    QVERIFY2(!untrusting.succeeded(), qPrintable(untrusting.report()));
+    QVERIFY2(untrusting.standardError.contains(QLatin1String("CERTIFICATE_VERIFY_FAILED")),
+             qPrintable(untrusting.report()));
+}
+
+// The page over https:// opens its socket over wss:// (it follows the scheme). Headless
+// Chromium accepts a self-signed server only for a pinned key.
+void TestInterop::chromiumPageOverHttps()
+{
+    const quint16 port = startTls();
+    QVERIFY(port != 0);
+    QVERIFY2(QFileInfo(chromium).isExecutable(), "chromium is missing (apt-get install chromium)");
+    const QString problem = pythonProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QTemporaryDir profile;
+    QVERIFY2(profile.isValid(), qPrintable(profile.errorString()));
+    HeadlessChromium browser(profile.path(),
+                             { QStringLiteral("--ignore-certificate-errors-spki-list=")
+                               + QString::fromLatin1(m_certificate->spkiSha256Base64) });
+    const QString devTools = browser.waitForDevTools(chromiumTimeoutMs);
+    QVERIFY2(!devTools.isEmpty(), qPrintable(browser.log().right(3000)));
+    const QString url = QStringLiteral("https://127.0.0.1:%1/").arg(port);
+    const Finished driver
+            = run(python, { QStringLiteral("-c"), devToolsDriver, devTools, url, domWhenEchoed },
+                  chromiumTimeoutMs);
+    const QStringList texts = pageLogTexts(driver.standardOutput);
+    const QString missing = missingInOrder(texts,
+                                           { QStringLiteral("Connection is opened ..."),
+                                             QStringLiteral("Message is received: Welcome!"),
+                                             QStringLiteral("Message is received: HELLO THERE!") });
+    if (!driver.succeeded() || !missing.isEmpty()) {
+        qWarning().noquote() << "Chromium on" << url << "\n--- Chromium's stderr, last part:\n"
+                             << browser.log().right(3000) << "\n--- DevTools driver:\n"
+                             << driver.report();
+    }
+    QVERIFY2(driver.succeeded(), "The DevTools driver failed; its output is above");
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("The page's log lacks, in order: ") + missing));
+}
+
+// curl: the page over https:// (-k: self-signed), and plain http:// to the same port told to
+// use https:// rather than left hanging or reset.
+void TestInterop::curlOverHttps()
+{
+    const quint16 port = startTls();
+    QVERIFY(port != 0);
+    const QString curl = QStringLiteral("/usr/bin/curl");
+    QVERIFY2(QFileInfo(curl).isExecutable(), "curl is missing (apt-get install curl)");
+    const Finished page
+            = run(curl,
+                  { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("--max-time"),
+                    QStringLiteral("20"), QStringLiteral("https://127.0.0.1:%1/").arg(port) },
+                  peerTimeoutMs);
+    QVERIFY2(page.succeeded(), qPrintable(page.report()));
+    QVERIFY2(page.standardOutput.contains(QLatin1String("Message is received: ")),
+             qPrintable(page.report()));
+    const Finished plain
+            = run(curl,
+                  { QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20"),
+                    QStringLiteral("-w"), QStringLiteral("\nstatus %{http_code}"),
+                    QStringLiteral("http://127.0.0.1:%1/").arg(port) },
+                  peerTimeoutMs);
+    QVERIFY2(plain.succeeded(), qPrintable(plain.report()));
+    QVERIFY2(plain.standardOutput.contains(QLatin1String("Use https://")),
+             qPrintable(plain.report()));
+    QVERIFY2(plain.standardOutput.endsWith(QLatin1String("status 400")),
+             qPrintable(plain.report()));
+    QTRY_VERIFY2(m_tlsDuplex->output().contains(QLatin1String("plain HTTP sent to the TLS port")),
+                 qPrintable(m_tlsDuplex->output()));
 }
 
 // A page of another site may not open a WebSocket here (cross-site WebSocket hijacking), behind

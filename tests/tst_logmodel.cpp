@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shrinkingTheCapDropsAtOnce();
     void clears();
     void keepsOnlyTheStartOfAHugeEntry();
+    void keepsThePeer();
 };
 
 void TestLogModel::showsTimeDirectionAndText()
@@ -115,6 +116,20 @@ void TestLogModel::keepsOnlyTheStartOfAHugeEntry()
     QVERIFY(kept.size() < LogModel::maxTextLength + 100);
     QVERIFY(kept.startsWith(QString(LogModel::maxTextLength, QLatin1Char('m'))));
     QVERIFY(kept.endsWith(QStringLiteral("(10485760 characters in all)")));
+}
+
+void TestLogModel::keepsThePeer()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setBatchInterval(0);
+    model.append({ LogEntry { QDateTime::currentDateTime(), LogEntry::Direction::In,
+                              QStringLiteral("x"), QStringLiteral("10.0.0.1:1") } });
+    model.append(LogEntry::Direction::Event, QStringLiteral("no peer"));
+    QCOMPARE(model.index(0).data(LogModel::PeerRole).toString(), QStringLiteral("10.0.0.1:1"));
+    QCOMPARE(model.entry(0).peer, QStringLiteral("10.0.0.1:1"));
+    QVERIFY(model.entry(1).peer.isEmpty());
+    QCOMPARE(model.roleNames().value(LogModel::PeerRole), QByteArray("peer"));
 }
 
 QTEST_GUILESS_MAIN(TestLogModel)

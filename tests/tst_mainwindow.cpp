@@ -1,6 +1,7 @@
 // The window under the offscreen platform: start and stop, the client panel, a port in use,
 // Enter and history, the log cap, and closing.
 #include "historylineedit.h"
+#include "logfilter.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
@@ -96,14 +97,22 @@ void TestMainWindow::cleanup()
     Translations::apply(QStringLiteral("en"));
 }
 
+// The log under a view: each view shows its log through the log panel's filter.
+static LogModel *logUnder(const QAbstractItemModel *model)
+{
+    if (const auto *filter = qobject_cast<const LogFilterModel *>(model))
+        return filter->logModel();
+    return qobject_cast<LogModel *>(const_cast<QAbstractItemModel *>(model));
+}
+
 LogModel *TestMainWindow::serverLog() const
 {
-    return qobject_cast<LogModel *>(child<LogView>("serverLog")->model());
+    return logUnder(child<LogView>("serverLog")->model());
 }
 
 LogModel *TestMainWindow::clientLog() const
 {
-    return qobject_cast<LogModel *>(child<LogView>("clientLog")->model());
+    return logUnder(child<LogView>("clientLog")->model());
 }
 
 QStringList TestMainWindow::texts(const LogModel *model)

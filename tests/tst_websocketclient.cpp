@@ -1,12 +1,27 @@
 // The client library against the real server: the seed page's log lines, and errors in words.
 #include "duplexserver.h"
+#include "hexformat.h"
+#include "reconnectbackoff.h"
 #include "websocketclient.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocketServer>
 
 #include <memory>
+#include <vector>
+
+using namespace std::chrono_literals;
 
 using Kind = WebSocketClient::LineKind;
 using Line = QPair<Kind, QString>;
@@ -27,6 +42,19 @@ private Q_SLOTS:
     void saysWhichHttpStatusRefusedTheHandshake_data();
     void saysWhichHttpStatusRefusedTheHandshake();
     void doesNotSendWhenClosed();
+
+    void backoffDoublesUpToTheCapWithJitter();
+    void pingsAndLogsTheRoundTrip();
+    void pingsByItselfWhileOpen();
+    void doesNotPingWhenClosed();
+    void sendsHeadersAndSubprotocols();
+    void refusesBadHeaders_data();
+    void refusesBadHeaders();
+    void parsesHeaderLinesAndSubprotocols();
+    void reconnectsToAServerThatComesBack();
+    void stopReconnectingCancels();
+    void aUserCloseDoesNotReconnect();
+    void asksAboutAnUntrustedCertificateAndConnectsOnceTrusted();
 
 private:
     QUrl url(const QString &path = QStringLiteral("/ws/")) const;
@@ -110,11 +138,15 @@ void TestWebSocketClient::sendsAndReceivesBinary()
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.at(0).at(0).toByteArray(), QByteArray("AB\x00", 3));
     const QList<Line> all = lines(log);
-    QVERIFY(all.contains(
-            Line(Kind::Sent, QStringLiteral("Binary message is sent: (3 byte(s)) 61 62 00"))));
+    // A head line, then the hex dump (the log view shows the first line, the rest on hover).
+    QVERIFY2(all.contains(Line(Kind::Sent,
+                               QStringLiteral("Binary message is sent (3 byte(s))\n0000  61 62 00")
+                                       + QString(42, QLatin1Char(' ')) + QStringLiteral("ab."))),
+             qPrintable(describe(all)));
     QCOMPARE(all.last(),
              Line(Kind::Received,
-                  QStringLiteral("Binary message is received: (3 byte(s)) 41 42 00")));
+                  QStringLiteral("Binary message is received (3 byte(s))\n")
+                          + Hex::dump(QByteArray("AB\x00", 3))));
 }
 
 void TestWebSocketClient::reportsAServerThatStops()
@@ -210,6 +242,416 @@ void TestWebSocketClient::doesNotSendWhenClosed()
     QCOMPARE(lines(log),
              QList<Line>({ { Kind::Error,
                              QStringLiteral("Not connected: the message was not sent.") } }));
+}
+
+namespace {
+// A plain Qt WebSocket server on 127.0.0.1 that echoes, remembers each handshake's request
+// and subprotocol, and can drop its clients and come back on the same port.
+class TestServer : public QObject
+{
+public:
+    explicit TestServer(QWebSocketServer::SslMode mode = QWebSocketServer::NonSecureMode)
+        : m_server(QStringLiteral("test"), mode)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                requests.append(socket->request());
+                subprotocols.append(socket->subprotocol());
+                connect(socket, &QWebSocket::textMessageReceived, socket,
+                        [socket](const QString &text) { socket->sendTextMessage(text); });
+                connect(socket, &QWebSocket::binaryMessageReceived, this,
+                        [this, socket](const QByteArray &data) {
+                            binaryMessages.append(data);
+                            socket->sendBinaryMessage(data);
+                        });
+                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+                sockets.append(socket);
+            }
+        });
+    }
+
+    QWebSocketServer *operator->() { return &m_server; }
+    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
+    QString url(const char *scheme = "ws") const
+    {
+        // After dropEverything(), where it will listen again.
+        const quint16 port = m_server.isListening() ? m_server.serverPort() : m_lastPort;
+        return QStringLiteral("%1://127.0.0.1:%2/").arg(QLatin1String(scheme)).arg(port);
+    }
+    // Stops listening and cuts every client off without a close frame.
+    void dropEverything()
+    {
+        m_lastPort = m_server.serverPort();
+        m_server.close();
+        for (QWebSocket *socket : std::as_const(sockets)) {
+            if (socket)
+                socket->abort();
+        }
+    }
+    quint16 lastPort() const { return m_lastPort; }
+
+    QList<QNetworkRequest> requests;
+    QStringList subprotocols;
+    QList<QByteArray> binaryMessages;
+    QList<QPointer<QWebSocket>> sockets;
+
+private:
+    QWebSocketServer m_server;
+    quint16 m_lastPort = 0;
+};
+
+bool containsText(const QList<Line> &lines, const QString &text)
+{
+    for (const Line &line : lines) {
+        if (line.second == text)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestWebSocketClient::backoffDoublesUpToTheCapWithJitter()
+{
+    double random = 0.5; // the middle: no jitter
+    ReconnectBackoff backoff(1s, 30s, 0.2, [&random] { return random; });
+    QList<qint64> delays;
+    for (int i = 0; i < 7; ++i)
+        delays.append(backoff.nextDelay().count());
+    QCOMPARE(delays, QList<qint64>({ 1000, 2000, 4000, 8000, 16000, 30000, 30000 }));
+    QCOMPARE(backoff.attempts(), 7);
+
+    backoff.reset();
+    random = 0.0; // 20 % shorter
+    QCOMPARE(backoff.nextDelay().count(), 800);
+    random = 0.999999; // nearly 20 % longer
+    QCOMPARE(backoff.nextDelay().count(), 2399);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(backoff.nextDelay() <= 30s); // the cap holds with jitter too
+    random = 0.0;
+    QCOMPARE(backoff.nextDelay().count(), 24000);
+
+    // The default source stays within ±20 %.
+    ReconnectBackoff real;
+    for (int i = 0; i < 50; ++i) {
+        const qint64 delay = real.nextDelay().count();
+        QVERIFY2(delay >= 800 && delay <= 30000, qPrintable(QString::number(delay)));
+        real.reset();
+    }
+}
+
+void TestWebSocketClient::pingsAndLogsTheRoundTrip()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy pongs(&client, &WebSocketClient::pongReceived);
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(client.ping(QByteArrayLiteral("hello")));
+    QTRY_COMPARE(pongs.size(), 1);
+    const qint64 microseconds = pongs.at(0).at(0).toLongLong();
+    QVERIFY(microseconds >= 0 && microseconds < 10'000'000);
+    static const QRegularExpression pongLine(QStringLiteral("^Pong received in \\d+\\.\\d{3} ms$"));
+    const Line last = lines(log).last();
+    QCOMPARE(last.first, Kind::Event);
+    QVERIFY2(pongLine.match(last.second).hasMatch(), qPrintable(last.second));
+    // The logged time is the one reported.
+    QCOMPARE(last.second,
+             QStringLiteral("Pong received in %1 ms")
+                     .arg(QLocale().toString(double(microseconds) / 1000.0, 'f', 3)));
+    // Pings without a payload of their own are told apart too: each pong finds its ping.
+    QVERIFY(client.ping());
+    QVERIFY(client.ping());
+    QTRY_COMPARE(pongs.size(), 3);
+    QVERIFY(!containsText(lines(log), QStringLiteral("Pong received"))); // none unmatched
+    QVERIFY(!client.ping(QByteArray(126, 'x'))); // more than a control frame holds
+    QCOMPARE(lines(log).last().first, Kind::Error);
+}
+
+void TestWebSocketClient::pingsByItselfWhileOpen()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy pongs(&client, &WebSocketClient::pongReceived);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    client.setAutoPingInterval(20ms);
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 1);
+    QTRY_VERIFY(pongs.size() >= 3);
+    client.setAutoPingInterval(0);
+    QCOMPARE(client.autoPingInterval(), 0);
+    const int pongsSoFar = int(pongs.size());
+    // No ping goes out after it is off: one more round trip (a ping of our own) comes back
+    // alone.
+    QVERIFY(client.ping());
+    QTRY_COMPARE(pongs.size(), pongsSoFar + 1);
+    client.setAutoPingInterval(5);
+    QCOMPARE(client.autoPingInterval(), 5);
+    client.close();
+    QTRY_COMPARE(closed.size(), 1);
+}
+
+void TestWebSocketClient::doesNotPingWhenClosed()
+{
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QVERIFY(!client.ping());
+    QCOMPARE(lines(log),
+             QList<Line>(
+                     { { Kind::Error, QStringLiteral("Not connected: the ping was not sent.") } }));
+}
+
+void TestWebSocketClient::sendsHeadersAndSubprotocols()
+{
+    TestServer server;
+    server->setSupportedSubprotocols({ QStringLiteral("chat") });
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    client.setRequestHeaders({ { "X-Token", "secret 42" }, { "Origin", "http://example.test" } });
+    client.setSubprotocols({ QStringLiteral("superchat"), QStringLiteral("chat") });
+    QVERIFY(client.open(server.url()));
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.at(0).rawHeader("X-Token"), QByteArray("secret 42"));
+    QCOMPARE(server.requests.at(0).rawHeader("Origin"), QByteArray("http://example.test"));
+    QCOMPARE(server.subprotocols, QStringList({ QStringLiteral("chat") }));
+    QCOMPARE(client.subprotocol(), QStringLiteral("chat"));
+    QVERIFY2(containsText(lines(log), QStringLiteral("Subprotocol: chat")),
+             qPrintable(describe(lines(log))));
+}
+
+void TestWebSocketClient::refusesBadHeaders_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("space in the name")
+            << QByteArray("X Token") << QByteArray("1")
+            << QStringLiteral("\"X Token\" is not a valid header name: use letters, digits and "
+                              "!#$%&'*+-.^_`|~ only.");
+    QTest::newRow("colon in the name")
+            << QByteArray("X:") << QByteArray("1")
+            << QStringLiteral("\"X:\" is not a valid header name: use letters, digits and "
+                              "!#$%&'*+-.^_`|~ only.");
+    QTest::newRow("no name") << QByteArray() << QByteArray("1")
+                             << QStringLiteral("A request header needs a name.");
+    QTest::newRow("line break in the value")
+            << QByteArray("X-Token") << QByteArray("a\r\nEvil: yes")
+            << QStringLiteral("The value of the header \"X-Token\" must not break the line.");
+    QTest::newRow("the handshake's own")
+            << QByteArray("sec-websocket-key") << QByteArray("x")
+            << QStringLiteral("The header \"sec-websocket-key\" is set by the handshake itself.");
+}
+
+void TestWebSocketClient::refusesBadHeaders()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, error);
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    client.setRequestHeaders({ { name, value } });
+    QVERIFY(!client.open(url().toString()));
+    QCOMPARE(lines(log), QList<Line>({ { Kind::Error, error } }));
+    QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(WebSocketClient::checkHeader(name, value), error);
+}
+
+void TestWebSocketClient::parsesHeaderLinesAndSubprotocols()
+{
+    QString error;
+    const auto headers = WebSocketClient::parseHeaders(
+            QStringLiteral("X-One: 1\r\n\n  Authorization:  Bearer a:b  \n"), &error);
+    QVERIFY2(headers.has_value(), qPrintable(error));
+    QCOMPARE(*headers,
+             QList<WebSocketClient::Header>(
+                     { { "X-One", "1" }, { "Authorization", "Bearer a:b" } }));
+    QVERIFY(!WebSocketClient::parseHeaders(QStringLiteral("X-One: 1\nno colon"), &error));
+    QCOMPARE(error, QStringLiteral("Line 2 is not \"Name: value\"."));
+    QVERIFY(!WebSocketClient::parseHeaders(QStringLiteral("Host: x"), &error));
+    QCOMPARE(error, QStringLiteral("The header \"Host\" is set by the handshake itself."));
+
+    const auto protocols = WebSocketClient::parseSubprotocols(QStringLiteral(" chat, ,v2.json "));
+    QVERIFY(protocols.has_value());
+    QCOMPARE(*protocols, QStringList({ QStringLiteral("chat"), QStringLiteral("v2.json") }));
+    QVERIFY(!WebSocketClient::parseSubprotocols(QStringLiteral("chat, two words"), &error));
+    QCOMPARE(error, QStringLiteral("\"two words\" is not a valid subprotocol name."));
+}
+
+void TestWebSocketClient::reconnectsToAServerThatComesBack()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    client.setAutoReconnect(true);
+    client.setReconnectDelays(10ms, 50ms);
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    QSignalSpy countdown(&client, &WebSocketClient::reconnectCountdown);
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(countdown.isEmpty());
+
+    server.dropEverything();
+    QTRY_COMPARE(closed.size(), 1);
+    // It keeps trying while nobody listens...
+    QTRY_VERIFY2(containsText(lines(log), QStringLiteral("Connection refused")),
+                 qPrintable(describe(lines(log))));
+    QTRY_VERIFY(closed.size() >= 2);
+    QVERIFY(client.reconnectBackoff().attempts() >= 2);
+    QVERIFY(containsText(lines(log), QStringLiteral("Reconnecting in 0.0 s ...")));
+    // ...and the countdown said a second left, then 0 when the attempt started.
+    QVERIFY(countdown.size() >= 2);
+    QCOMPARE(countdown.at(0).at(0).toInt(), 1);
+    QCOMPARE(countdown.at(1).at(0).toInt(), 0);
+
+    // The server comes back on the same port: the client is back by itself.
+    QVERIFY(server.listen(server.lastPort()));
+    QTRY_COMPARE(opened.size(), 2);
+    QCOMPARE(client.reconnectBackoff().attempts(), 0); // an open starts the delays afresh
+    QVERIFY(!client.isReconnecting());
+    QVERIFY(client.sendText(QStringLiteral("back")));
+    QSignalSpy echoed(&client, &WebSocketClient::textReceived);
+    QTRY_COMPARE(echoed.size(), 1);
+    QCOMPARE(echoed.at(0).at(0).toString(), QStringLiteral("back"));
+}
+
+void TestWebSocketClient::stopReconnectingCancels()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    client.setAutoReconnect(true);
+    client.reconnectBackoff().setRandomSource([] { return 0.5; });
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy countdown(&client, &WebSocketClient::reconnectCountdown);
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 1);
+    server.dropEverything();
+    QTRY_VERIFY(client.isReconnecting());
+    // The default policy: 1 s first.
+    QVERIFY2(containsText(lines(log), QStringLiteral("Reconnecting in 1.0 s ...")),
+             qPrintable(describe(lines(log))));
+    QCOMPARE(countdown.size(), 1);
+    QCOMPARE(countdown.at(0).at(0).toInt(), 1);
+
+    client.stopReconnecting();
+    QVERIFY(!client.isReconnecting());
+    QCOMPARE(countdown.size(), 2);
+    QCOMPARE(countdown.at(1).at(0).toInt(), 0);
+    QCOMPARE(lines(log).last(), Line(Kind::Event, QStringLiteral("Reconnecting is stopped.")));
+    QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+
+    // Turning auto-reconnect off while waiting cancels too.
+    QVERIFY(server.listen(server.lastPort()));
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 2);
+    server.dropEverything();
+    QTRY_VERIFY(client.isReconnecting());
+    client.setAutoReconnect(false);
+    QVERIFY(!client.isReconnecting());
+}
+
+void TestWebSocketClient::aUserCloseDoesNotReconnect()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    WebSocketClient client;
+    client.setAutoReconnect(true);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    QSignalSpy countdown(&client, &WebSocketClient::reconnectCountdown);
+    client.open(server.url());
+    QTRY_COMPARE(opened.size(), 1);
+    client.close();
+    QTRY_COMPARE(closed.size(), 1);
+    QVERIFY(!client.isReconnecting());
+    QVERIFY(countdown.isEmpty());
+
+    // Nor does a first connection that never opened.
+    server.dropEverything();
+    client.open(server.url());
+    QTRY_COMPARE(closed.size(), 2);
+    QVERIFY(!client.isReconnecting());
+}
+
+void TestWebSocketClient::asksAboutAnUntrustedCertificateAndConnectsOnceTrusted()
+{
+    // A self-signed certificate made now, with Debian's openssl.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    QVERIFY2(openssl.waitForFinished(60000), "openssl did not finish");
+    QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+    QFile certFile(dir.filePath(QStringLiteral("c.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    QVERIFY(!certificate.isNull() && !key.isNull());
+
+    TestServer server(QWebSocketServer::SecureMode);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(tls);
+    QVERIFY(server.listen());
+
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    QSignalSpy untrusted(&client, &WebSocketClient::untrustedCertificate);
+    client.setAutoReconnect(true); // an untrusted certificate is not retried
+    QVERIFY(client.open(server.url("wss")));
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(untrusted.size(), 1);
+    const QString fingerprint = QString::fromLatin1(
+            certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QCOMPARE(untrusted.at(0).at(1).toString(), fingerprint);
+    QCOMPARE(untrusted.at(0).at(0).toString(), QStringLiteral("CN=127.0.0.1"));
+    QVERIFY(!client.isReconnecting());
+    bool saidSelfSigned = false;
+    for (const Line &line : lines(log)) {
+        if (line.first == Kind::Error
+            && line.second.startsWith(QLatin1String("The server's certificate is not trusted: "))
+            && line.second.contains(QLatin1String("self-signed")))
+            saidSelfSigned = true;
+        // Said once, not again as a TLS failure.
+        QVERIFY2(!line.second.startsWith(QLatin1String("TLS handshake failed")),
+                 qPrintable(line.second));
+    }
+    QVERIFY2(saidSelfSigned, qPrintable(describe(lines(log))));
+
+    client.trustCertificate(fingerprint.toLower()); // any case does
+    QVERIFY(client.isTrusted(fingerprint));
+    QVERIFY(client.open(server.url("wss")));
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(untrusted.size(), 1);
+    QSignalSpy echoed(&client, &WebSocketClient::textReceived);
+    QVERIFY(client.sendText(QStringLiteral("over TLS")));
+    QTRY_COMPARE(echoed.size(), 1);
+    QCOMPARE(echoed.at(0).at(0).toString(), QStringLiteral("over TLS"));
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketClient)

@@ -59,6 +59,190 @@
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
+    <message>
+        <source>&amp;Auto-reconnect</source>
+        <translation>Auto&amp;matisch neu verbinden</translation>
+    </message>
+    <message>
+        <source>When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s</source>
+        <translation>Wenn die Verbindung abbricht, nach 1 s erneut verbinden, dann nach 2, 4 ... bis zu 30 s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop waiting to reconnect</source>
+        <translation>Nicht mehr auf das erneute Verbinden warten</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>Erneutes Verbinden abbrechen</translation>
+    </message>
+    <message>
+        <source>P&amp;ing</source>
+        <translation>P&amp;ing</translation>
+    </message>
+    <message>
+        <source>Send a ping and log how long the pong takes</source>
+        <translation>Einen Ping senden und protokollieren, wie lange der Pong dauert</translation>
+    </message>
+    <message>
+        <source>Auto-pin&amp;g:</source>
+        <translation>Auto-Pin&amp;g:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Ping every so many seconds while connected</source>
+        <translation>Während der Verbindung alle so viele Sekunden einen Ping senden</translation>
+    </message>
+    <message>
+        <source>Auto-ping interval in seconds</source>
+        <translation>Auto-Ping-Intervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Send the message as text, or its hex bytes as a binary message</source>
+        <translation>Die Nachricht als Text senden oder ihre Hex-Bytes als Binärnachricht</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
+        <translation>Hex-Bytes wie 48 65 6c 6c 6f (Eingabetaste sendet)</translation>
+    </message>
+    <message>
+        <source>Messages sent before (Up/Down in the message box too)</source>
+        <translation>Bereits gesendete Nachrichten (auch mit Pfeil hoch/runter im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Snipp&amp;ets</source>
+        <translation>Text&amp;bausteine</translation>
+    </message>
+    <message>
+        <source>Messages kept by name</source>
+        <translation>Unter einem Namen gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problem mit der Nachricht</translation>
+    </message>
+    <message>
+        <source>Client log and its filter</source>
+        <translation>Client-Protokoll und sein Filter</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message as Snippet...</source>
+        <translation>Nachricht als Textbaustein &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>%1 (hex)</source>
+        <translation>%1 (hex)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snippet</source>
+        <translation>Textbaustein &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Textbaustein speichern</translation>
+    </message>
+    <message>
+        <source>Name of the snippet (the same name replaces it):</source>
+        <translation>Name des Textbausteins (derselbe Name ersetzt ihn):</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Extra request &amp;headers, one &quot;Name: value&quot; a line:</source>
+        <translation>Zusätzliche Anfrage-&amp;Header, ein &quot;Name: Wert&quot; pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>Zusätzliche Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols to offer, comma-separated:</source>
+        <translation>Anzubietende &amp;Subprotokolle, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotokolle</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on, for this session only.</source>
+        <translation>Gilt ab der nächsten Verbindung, nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke...</source>
+        <translation>Handsha&amp;ke...</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke (%1)...</source>
+        <translation>Handsha&amp;ke (%1)...</translation>
+    </message>
+    <message>
+        <source>Extra request headers and subprotocols for the handshake</source>
+        <translation>Zusätzliche Anfrage-Header und Subprotokolle für den Handshake</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation>Subprotokolle: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Neue Verbindung in %1 s</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Trust this certificate for this session?</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Diesem Zertifikat für diese Sitzung vertrauen?</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256 fingerprint:
+%2</source>
+        <translation>Inhaber: %1
+SHA-256-Fingerabdruck:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -150,6 +334,84 @@
         <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
         <translation>--allow-origin benötigt einen Ursprung wie https://example.com:8443 oder *, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Speak TLS on the port (https:// and wss://) with the PEM certificate in &lt;file&gt;; needs --tls-key.</source>
+        <translation>Auf dem Port TLS verwenden (https:// und wss://), mit dem PEM-Zertifikat in &lt;datei&gt;; erfordert --tls-key.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key: a PEM &lt;file&gt; without a passphrase.</source>
+        <translation>Der private Schlüssel des Zertifikats: eine PEM-&lt;datei&gt; ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key: the certificate&apos;s private key.</source>
+        <translation>--tls-cert erfordert --tls-key: den privaten Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
+        <translation>--tls-key erfordert --tls-cert: das zugehörige Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Real client</source>
+        <translation>Eigentlicher Client</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>Nachr. ein</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>Nachr. aus</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLog</name>
@@ -190,6 +452,10 @@
             <numerusform>(%n Byte)</numerusform>
             <numerusform>(%n Bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
+        <translation>Lauscht auf %1 mit TLS: Seite https://%2/, WebSocket wss://%2/ws/</translation>
     </message>
 </context>
 <context>
@@ -233,6 +499,10 @@
         <source>dropped: no answer to pings for %1 s</source>
         <translation>getrennt: seit %1 s keine Antwort auf Pings</translation>
     </message>
+    <message>
+        <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
+        <translation>abgelehnt: unverschlüsseltes HTTP an den TLS-Port gesendet (Hinweis auf https:// gegeben)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
@@ -249,10 +519,184 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <source>Not hex: &quot;0x&quot; at position %1 has no digits after it.</source>
+        <translation>Kein Hex: Auf &quot;0x&quot; an Position %1 folgen keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 at position %2 is not a hex digit.</source>
+        <translation>Kein Hex: %1 an Position %2 ist keine Hex-Ziffer.</translation>
+    </message>
+    <message>
+        <source>Not hex: &quot;%1&quot; at position %2 has an odd number of hex digits.</source>
+        <translation>Kein Hex: &quot;%1&quot; an Position %2 hat eine ungerade Anzahl von Hex-Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... %n weiteres Byte</numerusform>
+            <numerusform>... %n weitere Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 at position %2</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>… (%1 characters in all)</source>
         <translation>… (insgesamt %1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Shown Lines</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Nur %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the lines about the client %1 are shown; click to show all</source>
+        <translation>Nur die Zeilen zum Client %1 werden angezeigt; klicken, um alle anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Show all clients&apos; lines</source>
+        <translation>Zeilen aller Clients anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Filter (text, or /regular expression/)</source>
+        <translation>Filter (Text oder /regulärer Ausdruck/)</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Protokollfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain this text, in any case. A text that starts with / is a regular expression: /^Sent/, or /hello/i to ignore case. Ctrl+F comes here, Esc empties it.</source>
+        <translation>Zeigt nur die Zeilen, die diesen Text enthalten, ohne Beachtung der Groß-/Kleinschreibung. Ein Text, der mit / beginnt, ist ein regulärer Ausdruck: /^Sent/ oder /hello/i, um die Groß-/Kleinschreibung zu ignorieren. Strg+F springt hierher, Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Show the messages received</source>
+        <translation>Empfangene Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the messages sent</source>
+        <translation>Gesendete Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the events: connections, closes, page requests</source>
+        <translation>Ereignisse anzeigen: Verbindungen, Schließen, Seitenanfragen</translation>
+    </message>
+    <message>
+        <source>Show the errors and warnings</source>
+        <translation>Fehler und Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Lines shown of all the lines in the log</source>
+        <translation>Angezeigte Zeilen von allen Zeilen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves the log to a file, as plain text or JSON Lines; the arrow chooses whether only the shown lines go when a filter hides some</source>
+        <translation>Speichert das Protokoll in einer Datei, als reinen Text oder JSON Lines; über den Pfeil wählen Sie, ob nur die angezeigten Zeilen exportiert werden, wenn ein Filter einige ausblendet</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Export Only the Shown Lines</source>
+        <translation>Nur angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>While a filter hides lines, Export… writes only the lines shown</source>
+        <translation>Solange ein Filter Zeilen ausblendet, schreibt Exportieren… nur die angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Filterfehler</translation>
+    </message>
+    <message>
+        <source>Find in the Log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines as text</source>
+        <translation>Kopiert die ausgewählten Zeilen als Text</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>Protokoll &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -483,6 +927,74 @@
         <source>What the server did: connections, messages in and out, page requests, warnings</source>
         <translation>Was der Server getan hat: Verbindungen, ein- und ausgehende Nachrichten, Seitenanfragen, Warnungen</translation>
     </message>
+    <message>
+        <source>Server log and its filter</source>
+        <translation>Server-Protokoll und sein Filter</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Verbundene Clients</translation>
+    </message>
+    <message>
+        <source>One row per WebSocket client; select one to see only its lines in the log</source>
+        <translation>Eine Zeile pro WebSocket-Client; einen auswählen, um im Protokoll nur seine Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>&amp;Client trennen</translation>
+    </message>
+    <message>
+        <source>Closes the selected client&apos;s connection: 1000 (Normal Closure), or 1008 (Policy Violation) with the reason typed</source>
+        <translation>Schließt die Verbindung des ausgewählten Clients: 1000 (Normal Closure) oder 1008 (Policy Violation) mit dem eingegebenen Grund</translation>
+    </message>
+    <message>
+        <source>Reason (optional: sends 1008)</source>
+        <translation>Grund (optional: sendet 1008)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Schließgrund</translation>
+    </message>
+    <message>
+        <source>Message to the selected client or to all</source>
+        <translation>Nachricht an den ausgewählten Client oder an alle</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Nachricht vom Server</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binär (hex)</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Nachrichtenart</translation>
+    </message>
+    <message>
+        <source>Binary: type the bytes in hex, with or without spaces (48 69)</source>
+        <translation>Binär: die Bytes in Hex eingeben, mit oder ohne Leerzeichen (48 69)</translation>
+    </message>
+    <message>
+        <source>Send to Clien&amp;t</source>
+        <translation>An Client sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Sends the message to the selected client</source>
+        <translation>Sendet die Nachricht an den ausgewählten Client</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation>An all&amp;e senden</translation>
+    </message>
+    <message>
+        <source>Sends the message to every connected client</source>
+        <translation>Sendet die Nachricht an alle verbundenen Clients</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -538,16 +1050,92 @@
         <source>Not an origin: %1 (write scheme://host[:port])</source>
         <translation>Kein gültiger Ursprung: %1 (Schreibweise: schema://host[:port])</translation>
     </message>
+    <message>
+        <source>PEM file; empty: plain http:// and ws://</source>
+        <translation>PEM-Datei; leer: unverschlüsselt http:// und ws://</translation>
+    </message>
+    <message>
+        <source>With a certificate and its key the port speaks TLS: the page over https://, the WebSocket over wss://</source>
+        <translation>Mit einem Zertifikat und seinem Schlüssel verwendet der Port TLS: die Seite über https://, der WebSocket über wss://</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>PEM-Datei ohne Passphrase</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>TLS-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>TLS Key</source>
+        <translation>TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>A TLS certificate needs its key file too.</source>
+        <translation>Ein TLS-Zertifikat braucht auch seine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>A TLS key needs its certificate file too.</source>
+        <translation>Ein TLS-Schlüssel braucht auch seine Zertifikatsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3) on this computer.</source>
+        <translation>TLS ist nicht verfügbar: Qt hat auf diesem Computer keine TLS-Bibliothek (OpenSSL 3) gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2.</source>
+        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2.</source>
+        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Duplex can use (PEM, RSA or EC, without a passphrase).</source>
+        <translation>%1 enthält keinen privaten Schlüssel, den Duplex verwenden kann (PEM, RSA oder EC, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>(%n Byte)</numerusform>
-            <numerusform>(%n Bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection is opened ...</source>
         <translation>Verbindung geöffnet ...</translation>
@@ -555,10 +1143,6 @@
     <message>
         <source>Message is received: %1</source>
         <translation>Nachricht empfangen: %1</translation>
-    </message>
-    <message>
-        <source>Binary message is received: %1</source>
-        <translation>Binärnachricht empfangen: %1</translation>
     </message>
     <message>
         <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
@@ -625,10 +1209,6 @@
         <translation>Nachricht gesendet: %1</translation>
     </message>
     <message>
-        <source>Binary message is sent: %1</source>
-        <translation>Binärnachricht gesendet: %1</translation>
-    </message>
-    <message>
         <source>Connection is closed ...</source>
         <translation>Verbindung geschlossen ...</translation>
     </message>
@@ -639,6 +1219,78 @@
     <message>
         <source>Close code %1: %2</source>
         <translation>Schließcode %1: %2</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>Subprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received (%1)</source>
+        <translation>Binärnachricht empfangen (%1)</translation>
+    </message>
+    <message>
+        <source>A request header needs a name.</source>
+        <translation>Ein Anfrage-Header braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name: nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ verwenden.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; must not break the line.</source>
+        <translation>Der Wert des Headers &quot;%1&quot; darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the handshake itself.</source>
+        <translation>Der Header &quot;%1&quot; wird vom Handshake selbst gesetzt.</translation>
+    </message>
+    <message>
+        <source>Give subprotocols in their own field, not as a &quot;%1&quot; header.</source>
+        <translation>Subprotokolle im eigenen Feld angeben, nicht als &quot;%1&quot;-Header.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;Name: value&quot;.</source>
+        <translation>Zeile %1 hat nicht die Form &quot;Name: Wert&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Subprotokollname.</translation>
+    </message>
+    <message>
+        <source>Binary message is sent (%1)</source>
+        <translation>Binärnachricht gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the ping was not sent.</source>
+        <translation>Nicht verbunden: Der Ping wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>A ping carries at most %1 bytes: the ping was not sent.</source>
+        <translation>Ein Ping trägt höchstens %1 Bytes: Der Ping wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Pong received</source>
+        <translation>Pong empfangen</translation>
+    </message>
+    <message>
+        <source>Pong received in %1 ms</source>
+        <translation>Pong nach %1 ms empfangen</translation>
+    </message>
+    <message>
+        <source>Reconnecting is stopped.</source>
+        <translation>Erneutes Verbinden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s ...</source>
+        <translation>Neue Verbindung in %1 s ...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted for this session.</source>
+        <translation>Dem Zertifikat des Servers wird für diese Sitzung vertraut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
 </context>
 </TS>

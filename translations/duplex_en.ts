@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConnectionModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message numerus="yes">
         <source>… (%n characters)</source>
@@ -29,22 +39,29 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... %n more byte</numerusform>
+            <numerusform>... %n more bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>(%n byte)</numerusform>
-            <numerusform>(%n bytes)</numerusform>
         </translation>
     </message>
 </context>

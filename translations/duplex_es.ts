@@ -59,6 +59,190 @@
         <source>&amp;Disconnect</source>
         <translation>&amp;Desconectar</translation>
     </message>
+    <message>
+        <source>&amp;Auto-reconnect</source>
+        <translation>Recone&amp;xión automática</translation>
+    </message>
+    <message>
+        <source>When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s</source>
+        <translation>Si se pierde la conexión, volver a conectar tras 1 s, luego 2, 4 ... hasta 30 s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop waiting to reconnect</source>
+        <translation>Dejar de esperar para volver a conectar</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>Detener la reconexión</translation>
+    </message>
+    <message>
+        <source>P&amp;ing</source>
+        <translation>Pin&amp;g</translation>
+    </message>
+    <message>
+        <source>Send a ping and log how long the pong takes</source>
+        <translation>Enviar un ping y registrar cuánto tarda el pong</translation>
+    </message>
+    <message>
+        <source>Auto-pin&amp;g:</source>
+        <translation>Ping au&amp;tomático:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Ping every so many seconds while connected</source>
+        <translation>Enviar un ping cada tantos segundos mientras haya conexión</translation>
+    </message>
+    <message>
+        <source>Auto-ping interval in seconds</source>
+        <translation>Intervalo del ping automático en segundos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Send the message as text, or its hex bytes as a binary message</source>
+        <translation>Enviar el mensaje como texto, o sus bytes en hex como mensaje binario</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
+        <translation>Bytes en hex, como 48 65 6c 6c 6f (Intro lo envía)</translation>
+    </message>
+    <message>
+        <source>Messages sent before (Up/Down in the message box too)</source>
+        <translation>Mensajes enviados antes (también con Arriba/Abajo en el cuadro de mensaje)</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Snipp&amp;ets</source>
+        <translation>Fr&amp;agmentos</translation>
+    </message>
+    <message>
+        <source>Messages kept by name</source>
+        <translation>Mensajes guardados con un nombre</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problema con el mensaje</translation>
+    </message>
+    <message>
+        <source>Client log and its filter</source>
+        <translation>Registro del cliente y su filtro</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Aún no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message as Snippet...</source>
+        <translation>&amp;Guardar mensaje como fragmento...</translation>
+    </message>
+    <message>
+        <source>%1 (hex)</source>
+        <translation>%1 (hex)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snippet</source>
+        <translation>&amp;Eliminar fragmento</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Guardar fragmento</translation>
+    </message>
+    <message>
+        <source>Name of the snippet (the same name replaces it):</source>
+        <translation>Nombre del fragmento (el mismo nombre lo sustituye):</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Extra request &amp;headers, one &quot;Name: value&quot; a line:</source>
+        <translation>&amp;Cabeceras de solicitud adicionales, una &quot;Nombre: valor&quot; por línea:</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>Cabeceras de solicitud adicionales</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols to offer, comma-separated:</source>
+        <translation>&amp;Subprotocolos que ofrecer, separados por comas:</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotocolos</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on, for this session only.</source>
+        <translation>Se usan a partir de la próxima conexión, solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke...</source>
+        <translation>Neg&amp;ociación...</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke (%1)...</source>
+        <translation>Neg&amp;ociación (%1)...</translation>
+    </message>
+    <message>
+        <source>Extra request headers and subprotocols for the handshake</source>
+        <translation>Cabeceras de solicitud adicionales y subprotocolos para la negociación</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Cabeceras: %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation>Subprotocolos: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconexión en %1 s</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Trust this certificate for this session?</source>
+        <translation>El certificado del servidor no es de confianza. ¿Confiar en este certificado durante esta sesión?</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256 fingerprint:
+%2</source>
+        <translation>Sujeto: %1
+Huella SHA-256:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -150,6 +334,84 @@
         <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
         <translation>--allow-origin necesita un origen como https://example.com:8443 o *, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Speak TLS on the port (https:// and wss://) with the PEM certificate in &lt;file&gt;; needs --tls-key.</source>
+        <translation>Usar TLS en el puerto (https:// y wss://) con el certificado PEM de &lt;archivo&gt;; requiere --tls-key.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key: a PEM &lt;file&gt; without a passphrase.</source>
+        <translation>La clave privada del certificado: un &lt;archivo&gt; PEM sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key: the certificate&apos;s private key.</source>
+        <translation>--tls-cert requiere --tls-key: la clave privada del certificado.</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
+        <translation>--tls-key requiere --tls-cert: el certificado al que pertenece.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Par remoto</translation>
+    </message>
+    <message>
+        <source>Real client</source>
+        <translation>Cliente real</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agente de usuario</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>Msj. entrantes</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>Msj. salientes</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes entrantes</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes salientes</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLog</name>
@@ -190,6 +452,10 @@
             <numerusform>(%n byte)</numerusform>
             <numerusform>(%n bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
+        <translation>Escuchando en %1 con TLS: página https://%2/, WebSocket wss://%2/ws/</translation>
     </message>
 </context>
 <context>
@@ -233,6 +499,10 @@
         <source>dropped: no answer to pings for %1 s</source>
         <translation>desconectado: sin respuesta a los pings durante %1 s</translation>
     </message>
+    <message>
+        <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
+        <translation>rechazada: se envió HTTP sin cifrar al puerto TLS (se indicó usar https://)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
@@ -249,10 +519,184 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <source>Not hex: &quot;0x&quot; at position %1 has no digits after it.</source>
+        <translation>No es hex: &quot;0x&quot; en la posición %1 no va seguido de dígitos.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 at position %2 is not a hex digit.</source>
+        <translation>No es hex: %1 en la posición %2 no es un dígito hex.</translation>
+    </message>
+    <message>
+        <source>Not hex: &quot;%1&quot; at position %2 has an odd number of hex digits.</source>
+        <translation>No es hex: &quot;%1&quot; en la posición %2 tiene un número impar de dígitos hex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... %n byte más</numerusform>
+            <numerusform>... %n bytes más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 at position %2</source>
+        <translation>Expresión regular no válida: %1 en la posición %2</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>… (%1 characters in all)</source>
         <translation>… (%1 caracteres en total)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Shown Lines</source>
+        <translation>Exportar las líneas mostradas</translation>
+    </message>
+    <message>
+        <source>Export the Log</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Solo %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the lines about the client %1 are shown; click to show all</source>
+        <translation>Solo se muestran las líneas del cliente %1; haga clic para mostrarlas todas</translation>
+    </message>
+    <message>
+        <source>Show all clients&apos; lines</source>
+        <translation>Mostrar las líneas de todos los clientes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Filter (text, or /regular expression/)</source>
+        <translation>Filtro (texto o /expresión regular/)</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Filtro del registro</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain this text, in any case. A text that starts with / is a regular expression: /^Sent/, or /hello/i to ignore case. Ctrl+F comes here, Esc empties it.</source>
+        <translation>Muestra solo las líneas que contienen este texto, sin distinguir mayúsculas y minúsculas. Un texto que empieza por / es una expresión regular: /^Sent/, o /hello/i para no distinguir mayúsculas. Ctrl+F lleva aquí y Esc lo vacía.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrantes</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salientes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Show the messages received</source>
+        <translation>Mostrar los mensajes recibidos</translation>
+    </message>
+    <message>
+        <source>Show the messages sent</source>
+        <translation>Mostrar los mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Show the events: connections, closes, page requests</source>
+        <translation>Mostrar los eventos: conexiones, cierres, solicitudes de páginas</translation>
+    </message>
+    <message>
+        <source>Show the errors and warnings</source>
+        <translation>Mostrar los errores y advertencias</translation>
+    </message>
+    <message>
+        <source>Lines shown of all the lines in the log</source>
+        <translation>Líneas mostradas del total de líneas del registro</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Saves the log to a file, as plain text or JSON Lines; the arrow chooses whether only the shown lines go when a filter hides some</source>
+        <translation>Guarda el registro en un archivo, como texto sin formato o JSON Lines; la flecha permite elegir si solo se exportan las líneas mostradas cuando un filtro oculta algunas</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Export Only the Shown Lines</source>
+        <translation>Exportar solo las líneas mostradas</translation>
+    </message>
+    <message>
+        <source>While a filter hides lines, Export… writes only the lines shown</source>
+        <translation>Mientras un filtro oculta líneas, Exportar… escribe solo las líneas mostradas</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Opciones de exportación</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Error del filtro</translation>
+    </message>
+    <message>
+        <source>Find in the Log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines as text</source>
+        <translation>Copia las líneas seleccionadas como texto</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Limpiar registro</translation>
     </message>
 </context>
 <context>
@@ -483,6 +927,74 @@
         <source>What the server did: connections, messages in and out, page requests, warnings</source>
         <translation>Lo que ha hecho el servidor: conexiones, mensajes entrantes y salientes, solicitudes de páginas, advertencias</translation>
     </message>
+    <message>
+        <source>Server log and its filter</source>
+        <translation>Registro del servidor y su filtro</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Clientes conectados</translation>
+    </message>
+    <message>
+        <source>One row per WebSocket client; select one to see only its lines in the log</source>
+        <translation>Una fila por cliente WebSocket; seleccione uno para ver solo sus líneas en el registro</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>Desco&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Closes the selected client&apos;s connection: 1000 (Normal Closure), or 1008 (Policy Violation) with the reason typed</source>
+        <translation>Cierra la conexión del cliente seleccionado: 1000 (Normal Closure), o 1008 (Policy Violation) con el motivo escrito</translation>
+    </message>
+    <message>
+        <source>Reason (optional: sends 1008)</source>
+        <translation>Motivo (opcional: envía 1008)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Message to the selected client or to all</source>
+        <translation>Mensaje para el cliente seleccionado o para todos</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Mensaje del servidor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binario (hex)</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Binary: type the bytes in hex, with or without spaces (48 69)</source>
+        <translation>Binario: escriba los bytes en hex, con o sin espacios (48 69)</translation>
+    </message>
+    <message>
+        <source>Send to Clien&amp;t</source>
+        <translation>En&amp;viar al cliente</translation>
+    </message>
+    <message>
+        <source>Sends the message to the selected client</source>
+        <translation>Envía el mensaje al cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation>Di&amp;fundir</translation>
+    </message>
+    <message>
+        <source>Sends the message to every connected client</source>
+        <translation>Envía el mensaje a todos los clientes conectados</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -538,16 +1050,92 @@
         <source>Not an origin: %1 (write scheme://host[:port])</source>
         <translation>No es un origen: %1 (escriba esquema://host[:puerto])</translation>
     </message>
+    <message>
+        <source>PEM file; empty: plain http:// and ws://</source>
+        <translation>Archivo PEM; vacío: http:// y ws:// sin cifrar</translation>
+    </message>
+    <message>
+        <source>With a certificate and its key the port speaks TLS: the page over https://, the WebSocket over wss://</source>
+        <translation>Con un certificado y su clave, el puerto usa TLS: la página por https://, el WebSocket por wss://</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Archivo de certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>Archivo PEM sin frase de contraseña</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>Archivo de clave TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificado TLS:</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>Cla&amp;ve TLS:</translation>
+    </message>
+    <message>
+        <source>TLS Key</source>
+        <translation>Clave TLS</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>A TLS certificate needs its key file too.</source>
+        <translation>Un certificado TLS también necesita su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>A TLS key needs its certificate file too.</source>
+        <translation>Una clave TLS también necesita su archivo de certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3) on this computer.</source>
+        <translation>TLS no está disponible: Qt no encontró ninguna biblioteca TLS (OpenSSL 3) en este equipo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2.</source>
+        <translation>No se puede leer el certificado TLS %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2.</source>
+        <translation>No se puede leer la clave TLS %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Duplex can use (PEM, RSA or EC, without a passphrase).</source>
+        <translation>%1 no contiene ninguna clave privada que Duplex pueda usar (PEM, RSA o EC, sin frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clave %1 no corresponde al certificado %2.</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>(%n byte)</numerusform>
-            <numerusform>(%n bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection is opened ...</source>
         <translation>Conexión abierta ...</translation>
@@ -555,10 +1143,6 @@
     <message>
         <source>Message is received: %1</source>
         <translation>Mensaje recibido: %1</translation>
-    </message>
-    <message>
-        <source>Binary message is received: %1</source>
-        <translation>Mensaje binario recibido: %1</translation>
     </message>
     <message>
         <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
@@ -625,10 +1209,6 @@
         <translation>Mensaje enviado: %1</translation>
     </message>
     <message>
-        <source>Binary message is sent: %1</source>
-        <translation>Mensaje binario enviado: %1</translation>
-    </message>
-    <message>
         <source>Connection is closed ...</source>
         <translation>Conexión cerrada ...</translation>
     </message>
@@ -639,6 +1219,78 @@
     <message>
         <source>Close code %1: %2</source>
         <translation>Código de cierre %1: %2</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>Subprotocolo: %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received (%1)</source>
+        <translation>Mensaje binario recibido (%1)</translation>
+    </message>
+    <message>
+        <source>A request header needs a name.</source>
+        <translation>Una cabecera de solicitud necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>&quot;%1&quot; no es un nombre de cabecera válido: use solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; must not break the line.</source>
+        <translation>El valor de la cabecera &quot;%1&quot; no debe contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the handshake itself.</source>
+        <translation>La propia negociación establece la cabecera &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give subprotocols in their own field, not as a &quot;%1&quot; header.</source>
+        <translation>Indique los subprotocolos en su propio campo, no como cabecera &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;Name: value&quot;.</source>
+        <translation>La línea %1 no tiene la forma &quot;Nombre: valor&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>&quot;%1&quot; no es un nombre de subprotocolo válido.</translation>
+    </message>
+    <message>
+        <source>Binary message is sent (%1)</source>
+        <translation>Mensaje binario enviado (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the ping was not sent.</source>
+        <translation>No conectado: el ping no se envió.</translation>
+    </message>
+    <message>
+        <source>A ping carries at most %1 bytes: the ping was not sent.</source>
+        <translation>Un ping lleva como máximo %1 bytes: el ping no se envió.</translation>
+    </message>
+    <message>
+        <source>Pong received</source>
+        <translation>Pong recibido</translation>
+    </message>
+    <message>
+        <source>Pong received in %1 ms</source>
+        <translation>Pong recibido en %1 ms</translation>
+    </message>
+    <message>
+        <source>Reconnecting is stopped.</source>
+        <translation>Reconexión detenida.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s ...</source>
+        <translation>Reconexión en %1 s ...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted for this session.</source>
+        <translation>El certificado del servidor se considera de confianza durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del servidor no es de confianza: %1</translation>
     </message>
 </context>
 </TS>

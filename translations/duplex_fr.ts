@@ -59,6 +59,190 @@
         <source>&amp;Disconnect</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
+    <message>
+        <source>&amp;Auto-reconnect</source>
+        <translation>Reco&amp;nnexion automatique</translation>
+    </message>
+    <message>
+        <source>When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s</source>
+        <translation>Si la connexion est perdue, se reconnecter après 1 s, puis 2, 4 ... jusqu&apos;à 30 s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop waiting to reconnect</source>
+        <translation>Ne plus attendre pour se reconnecter</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>Arrêter la reconnexion</translation>
+    </message>
+    <message>
+        <source>P&amp;ing</source>
+        <translation>P&amp;ing</translation>
+    </message>
+    <message>
+        <source>Send a ping and log how long the pong takes</source>
+        <translation>Envoyer un ping et noter dans le journal le délai du pong</translation>
+    </message>
+    <message>
+        <source>Auto-pin&amp;g:</source>
+        <translation>Pin&amp;g automatique :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Ping every so many seconds while connected</source>
+        <translation>Envoyer un ping toutes les N secondes pendant la connexion</translation>
+    </message>
+    <message>
+        <source>Auto-ping interval in seconds</source>
+        <translation>Intervalle du ping automatique en secondes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Send the message as text, or its hex bytes as a binary message</source>
+        <translation>Envoyer le message en texte, ou ses octets hex en message binaire</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
+        <translation>Octets hex, par exemple 48 65 6c 6c 6f (Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Messages sent before (Up/Down in the message box too)</source>
+        <translation>Messages déjà envoyés (aussi avec Haut/Bas dans la zone de message)</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>Snipp&amp;ets</source>
+        <translation>E&amp;xtraits</translation>
+    </message>
+    <message>
+        <source>Messages kept by name</source>
+        <translation>Messages enregistrés sous un nom</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problème avec le message</translation>
+    </message>
+    <message>
+        <source>Client log and its filter</source>
+        <translation>Journal du client et son filtre</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Rien envoyé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message as Snippet...</source>
+        <translation>&amp;Enregistrer le message comme extrait...</translation>
+    </message>
+    <message>
+        <source>%1 (hex)</source>
+        <translation>%1 (hex)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snippet</source>
+        <translation>&amp;Supprimer un extrait</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Enregistrer l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>Name of the snippet (the same name replaces it):</source>
+        <translation>Nom de l&apos;extrait (le même nom le remplace) :</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Extra request &amp;headers, one &quot;Name: value&quot; a line:</source>
+        <translation>&amp;En-têtes de requête supplémentaires, un &quot;Nom: valeur&quot; par ligne :</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>En-têtes de requête supplémentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols to offer, comma-separated:</source>
+        <translation>&amp;Sous-protocoles à proposer, séparés par des virgules :</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Sous-protocoles</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on, for this session only.</source>
+        <translation>Utilisés à partir de la prochaine connexion, pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke...</source>
+        <translation>Négociati&amp;on...</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke (%1)...</source>
+        <translation>Négociati&amp;on (%1)...</translation>
+    </message>
+    <message>
+        <source>Extra request headers and subprotocols for the handshake</source>
+        <translation>En-têtes de requête supplémentaires et sous-protocoles pour la négociation</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>En-têtes : %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation>Sous-protocoles : %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconnexion dans %1 s</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Trust this certificate for this session?</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé. Faire confiance à ce certificat pour cette session ?</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256 fingerprint:
+%2</source>
+        <translation>Sujet : %1
+Empreinte SHA-256 :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -150,6 +334,84 @@
         <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
         <translation>--allow-origin attend une origine comme https://example.com:8443 ou *, et non &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Speak TLS on the port (https:// and wss://) with the PEM certificate in &lt;file&gt;; needs --tls-key.</source>
+        <translation>Utiliser TLS sur le port (https:// et wss://) avec le certificat PEM du &lt;fichier&gt; ; nécessite --tls-key.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key: a PEM &lt;file&gt; without a passphrase.</source>
+        <translation>La clé privée du certificat : un &lt;fichier&gt; PEM sans phrase secrète.</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key: the certificate&apos;s private key.</source>
+        <translation>--tls-cert nécessite --tls-key : la clé privée du certificat.</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
+        <translation>--tls-key nécessite --tls-cert : le certificat auquel elle appartient.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Real client</source>
+        <translation>Client réel</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>Msg reçus</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>Msg envoyés</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLog</name>
@@ -190,6 +452,10 @@
             <numerusform>(%n octet)</numerusform>
             <numerusform>(%n octets)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
+        <translation>Écoute sur %1 avec TLS : page https://%2/, WebSocket wss://%2/ws/</translation>
     </message>
 </context>
 <context>
@@ -233,6 +499,10 @@
         <source>dropped: no answer to pings for %1 s</source>
         <translation>coupée : aucune réponse aux pings depuis %1 s</translation>
     </message>
+    <message>
+        <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
+        <translation>refusée : HTTP en clair envoyé au port TLS (invité à utiliser https://)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
@@ -249,10 +519,184 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <source>Not hex: &quot;0x&quot; at position %1 has no digits after it.</source>
+        <translation>Pas du hex : &quot;0x&quot; à la position %1 n&apos;est suivi d&apos;aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 at position %2 is not a hex digit.</source>
+        <translation>Pas du hex : %1 à la position %2 n&apos;est pas un chiffre hex.</translation>
+    </message>
+    <message>
+        <source>Not hex: &quot;%1&quot; at position %2 has an odd number of hex digits.</source>
+        <translation>Pas du hex : &quot;%1&quot; à la position %2 a un nombre impair de chiffres hex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... %n octet de plus</numerusform>
+            <numerusform>... %n octets de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 at position %2</source>
+        <translation>Expression régulière invalide : %1 à la position %2</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>… (%1 characters in all)</source>
         <translation>… (%1 caractères au total)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Shown Lines</source>
+        <translation>Exporter les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Export the Log</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Uniquement %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the lines about the client %1 are shown; click to show all</source>
+        <translation>Seules les lignes concernant le client %1 sont affichées ; cliquer pour tout afficher</translation>
+    </message>
+    <message>
+        <source>Show all clients&apos; lines</source>
+        <translation>Afficher les lignes de tous les clients</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Filter (text, or /regular expression/)</source>
+        <translation>Filtre (texte ou /expression régulière/)</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Filtre du journal</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain this text, in any case. A text that starts with / is a regular expression: /^Sent/, or /hello/i to ignore case. Ctrl+F comes here, Esc empties it.</source>
+        <translation>N&apos;affiche que les lignes contenant ce texte, sans tenir compte de la casse. Un texte commençant par / est une expression régulière : /^Sent/, ou /hello/i pour ignorer la casse. Ctrl+F mène ici, Échap le vide.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Show the messages received</source>
+        <translation>Afficher les messages reçus</translation>
+    </message>
+    <message>
+        <source>Show the messages sent</source>
+        <translation>Afficher les messages envoyés</translation>
+    </message>
+    <message>
+        <source>Show the events: connections, closes, page requests</source>
+        <translation>Afficher les événements : connexions, fermetures, requêtes de pages</translation>
+    </message>
+    <message>
+        <source>Show the errors and warnings</source>
+        <translation>Afficher les erreurs et avertissements</translation>
+    </message>
+    <message>
+        <source>Lines shown of all the lines in the log</source>
+        <translation>Lignes affichées sur l&apos;ensemble des lignes du journal</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Saves the log to a file, as plain text or JSON Lines; the arrow chooses whether only the shown lines go when a filter hides some</source>
+        <translation>Enregistre le journal dans un fichier, en texte brut ou en JSON Lines ; la flèche permet de choisir si seules les lignes affichées sont exportées quand un filtre en masque</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>Export Only the Shown Lines</source>
+        <translation>Exporter uniquement les lignes affichées</translation>
+    </message>
+    <message>
+        <source>While a filter hides lines, Export… writes only the lines shown</source>
+        <translation>Quand un filtre masque des lignes, Exporter… n&apos;écrit que les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Erreur de filtre</translation>
+    </message>
+    <message>
+        <source>Find in the Log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines as text</source>
+        <translation>Copie les lignes sélectionnées sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Vider le journal</translation>
     </message>
 </context>
 <context>
@@ -483,6 +927,74 @@
         <source>What the server did: connections, messages in and out, page requests, warnings</source>
         <translation>Ce qu&apos;a fait le serveur : connexions, messages reçus et envoyés, requêtes de pages, avertissements</translation>
     </message>
+    <message>
+        <source>Server log and its filter</source>
+        <translation>Journal du serveur et son filtre</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Clients connectés</translation>
+    </message>
+    <message>
+        <source>One row per WebSocket client; select one to see only its lines in the log</source>
+        <translation>Une ligne par client WebSocket ; en sélectionner un pour ne voir que ses lignes dans le journal</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>Déconnec&amp;ter</translation>
+    </message>
+    <message>
+        <source>Closes the selected client&apos;s connection: 1000 (Normal Closure), or 1008 (Policy Violation) with the reason typed</source>
+        <translation>Ferme la connexion du client sélectionné : 1000 (Normal Closure), ou 1008 (Policy Violation) avec la raison saisie</translation>
+    </message>
+    <message>
+        <source>Reason (optional: sends 1008)</source>
+        <translation>Raison (facultative : envoie 1008)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Raison de la fermeture</translation>
+    </message>
+    <message>
+        <source>Message to the selected client or to all</source>
+        <translation>Message au client sélectionné ou à tous</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Message du serveur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binaire (hex)</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Binary: type the bytes in hex, with or without spaces (48 69)</source>
+        <translation>Binaire : saisir les octets en hex, avec ou sans espaces (48 69)</translation>
+    </message>
+    <message>
+        <source>Send to Clien&amp;t</source>
+        <translation>Envo&amp;yer au client</translation>
+    </message>
+    <message>
+        <source>Sends the message to the selected client</source>
+        <translation>Envoie le message au client sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation>Di&amp;ffuser</translation>
+    </message>
+    <message>
+        <source>Sends the message to every connected client</source>
+        <translation>Envoie le message à tous les clients connectés</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -538,16 +1050,92 @@
         <source>Not an origin: %1 (write scheme://host[:port])</source>
         <translation>Origine invalide : %1 (écrire schéma://hôte[:port])</translation>
     </message>
+    <message>
+        <source>PEM file; empty: plain http:// and ws://</source>
+        <translation>Fichier PEM ; vide : http:// et ws:// en clair</translation>
+    </message>
+    <message>
+        <source>With a certificate and its key the port speaks TLS: the page over https://, the WebSocket over wss://</source>
+        <translation>Avec un certificat et sa clé, le port utilise TLS : la page en https://, le WebSocket en wss://</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Fichier de certificat TLS</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>Fichier PEM sans phrase secrète</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>Fichier de clé TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificat TLS :</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lé TLS :</translation>
+    </message>
+    <message>
+        <source>TLS Key</source>
+        <translation>Clé TLS</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Rechercher : %1</translation>
+    </message>
+    <message>
+        <source>A TLS certificate needs its key file too.</source>
+        <translation>Un certificat TLS a aussi besoin de son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>A TLS key needs its certificate file too.</source>
+        <translation>Une clé TLS a aussi besoin de son fichier de certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3) on this computer.</source>
+        <translation>TLS n&apos;est pas disponible : Qt n&apos;a trouvé aucune bibliothèque TLS (OpenSSL 3) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2.</source>
+        <translation>Impossible de lire le certificat TLS %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2.</source>
+        <translation>Impossible de lire la clé TLS %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Duplex can use (PEM, RSA or EC, without a passphrase).</source>
+        <translation>%1 ne contient aucune clé privée utilisable par Duplex (PEM, RSA ou EC, sans phrase secrète).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clé %1 ne correspond pas au certificat %2.</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>(%n octet)</numerusform>
-            <numerusform>(%n octets)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection is opened ...</source>
         <translation>Connexion ouverte ...</translation>
@@ -555,10 +1143,6 @@
     <message>
         <source>Message is received: %1</source>
         <translation>Message reçu : %1</translation>
-    </message>
-    <message>
-        <source>Binary message is received: %1</source>
-        <translation>Message binaire reçu : %1</translation>
     </message>
     <message>
         <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
@@ -625,10 +1209,6 @@
         <translation>Message envoyé : %1</translation>
     </message>
     <message>
-        <source>Binary message is sent: %1</source>
-        <translation>Message binaire envoyé : %1</translation>
-    </message>
-    <message>
         <source>Connection is closed ...</source>
         <translation>Connexion fermée ...</translation>
     </message>
@@ -639,6 +1219,78 @@
     <message>
         <source>Close code %1: %2</source>
         <translation>Code de fermeture %1 : %2</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>Sous-protocole : %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received (%1)</source>
+        <translation>Message binaire reçu (%1)</translation>
+    </message>
+    <message>
+        <source>A request header needs a name.</source>
+        <translation>Un en-tête de requête doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;en-tête valide : utiliser uniquement des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; must not break the line.</source>
+        <translation>La valeur de l&apos;en-tête &quot;%1&quot; ne doit pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the handshake itself.</source>
+        <translation>L&apos;en-tête &quot;%1&quot; est défini par la négociation elle-même.</translation>
+    </message>
+    <message>
+        <source>Give subprotocols in their own field, not as a &quot;%1&quot; header.</source>
+        <translation>Indiquer les sous-protocoles dans leur propre champ, pas dans un en-tête &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;Name: value&quot;.</source>
+        <translation>La ligne %1 n&apos;est pas de la forme &quot;Nom: valeur&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de sous-protocole valide.</translation>
+    </message>
+    <message>
+        <source>Binary message is sent (%1)</source>
+        <translation>Message binaire envoyé (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the ping was not sent.</source>
+        <translation>Non connecté : le ping n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>A ping carries at most %1 bytes: the ping was not sent.</source>
+        <translation>Un ping transporte au plus %1 octets : le ping n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Pong received</source>
+        <translation>Pong reçu</translation>
+    </message>
+    <message>
+        <source>Pong received in %1 ms</source>
+        <translation>Pong reçu en %1 ms</translation>
+    </message>
+    <message>
+        <source>Reconnecting is stopped.</source>
+        <translation>Reconnexion arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s ...</source>
+        <translation>Reconnexion dans %1 s ...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted for this session.</source>
+        <translation>Le certificat du serveur est approuvé pour cette session.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
     </message>
 </context>
 </TS>

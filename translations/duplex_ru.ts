@@ -59,6 +59,190 @@
         <source>&amp;Disconnect</source>
         <translation>От&amp;ключиться</translation>
     </message>
+    <message>
+        <source>&amp;Auto-reconnect</source>
+        <translation>&amp;Восстанавливать соединение</translation>
+    </message>
+    <message>
+        <source>When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s</source>
+        <translation>Если соединение оборвётся, подключиться снова через 1 с, затем через 2, 4 ... до 30 с</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop waiting to reconnect</source>
+        <translation>Не ждать повторного подключения</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>Остановить переподключение</translation>
+    </message>
+    <message>
+        <source>P&amp;ing</source>
+        <translation>П&amp;инг</translation>
+    </message>
+    <message>
+        <source>Send a ping and log how long the pong takes</source>
+        <translation>Отправить ping и записать в журнал, сколько шёл pong</translation>
+    </message>
+    <message>
+        <source>Auto-pin&amp;g:</source>
+        <translation>Автопин&amp;г:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Ping every so many seconds while connected</source>
+        <translation>Отправлять ping с этим интервалом в секундах, пока есть соединение</translation>
+    </message>
+    <message>
+        <source>Auto-ping interval in seconds</source>
+        <translation>Интервал автопинга в секундах</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Send the message as text, or its hex bytes as a binary message</source>
+        <translation>Отправить сообщение как текст или его байты в hex как двоичное сообщение</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
+        <translation>Байты в hex, например 48 65 6c 6c 6f (Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Messages sent before (Up/Down in the message box too)</source>
+        <translation>Ранее отправленные сообщения (также Вверх/Вниз в поле сообщения)</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные сообщения</translation>
+    </message>
+    <message>
+        <source>Snipp&amp;ets</source>
+        <translation>&amp;Заготовки</translation>
+    </message>
+    <message>
+        <source>Messages kept by name</source>
+        <translation>Сообщения, сохранённые под именем</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Проблема с сообщением</translation>
+    </message>
+    <message>
+        <source>Client log and its filter</source>
+        <translation>Журнал клиента и его фильтр</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Ещё ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message as Snippet...</source>
+        <translation>&amp;Сохранить сообщение как заготовку...</translation>
+    </message>
+    <message>
+        <source>%1 (hex)</source>
+        <translation>%1 (hex)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snippet</source>
+        <translation>&amp;Удалить заготовку</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Сохранить заготовку</translation>
+    </message>
+    <message>
+        <source>Name of the snippet (the same name replaces it):</source>
+        <translation>Имя заготовки (заготовка с тем же именем будет заменена):</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Рукопожатие</translation>
+    </message>
+    <message>
+        <source>Extra request &amp;headers, one &quot;Name: value&quot; a line:</source>
+        <translation>Дополнительные &amp;заголовки запроса, по одному &quot;Имя: значение&quot; в строке:</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>Дополнительные заголовки запроса</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols to offer, comma-separated:</source>
+        <translation>&amp;Подпротоколы для предложения, через запятую:</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Подпротоколы</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on, for this session only.</source>
+        <translation>Применяется со следующего подключения, только в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke...</source>
+        <translation>Рукопожа&amp;тие...</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke (%1)...</source>
+        <translation>Рукопожа&amp;тие (%1)...</translation>
+    </message>
+    <message>
+        <source>Extra request headers and subprotocols for the handshake</source>
+        <translation>Дополнительные заголовки запроса и подпротоколы для рукопожатия</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Заголовки: %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation>Подпротоколы: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Переподключение через %1 с</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Недоверенный сертификат</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Trust this certificate for this session?</source>
+        <translation>Сертификат сервера не является доверенным. Доверять этому сертификату в течение этого сеанса?</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256 fingerprint:
+%2</source>
+        <translation>Субъект: %1
+Отпечаток SHA-256:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -150,6 +334,85 @@
         <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
         <translation>Для --allow-origin нужен источник, например https://example.com:8443 или *, а не &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Speak TLS on the port (https:// and wss://) with the PEM certificate in &lt;file&gt;; needs --tls-key.</source>
+        <translation>Использовать TLS на порту (https:// и wss://) с сертификатом PEM из &lt;файл&gt;; требует --tls-key.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key: a PEM &lt;file&gt; without a passphrase.</source>
+        <translation>Закрытый ключ сертификата: PEM-&lt;файл&gt; без парольной фразы.</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key: the certificate&apos;s private key.</source>
+        <translation>--tls-cert требует --tls-key: закрытый ключ сертификата.</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
+        <translation>--tls-key требует --tls-cert: сертификат, к которому относится ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>Real client</source>
+        <translation>Реальный клиент</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>Сообщ. вх.</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>Сообщ. исх.</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Байт вх.</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Байт исх.</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Пинг</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLog</name>
@@ -192,6 +455,10 @@
             <numerusform>(%n байта)</numerusform>
             <numerusform>(%n байт)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
+        <translation>Прослушивание %1 с TLS: страница https://%2/, WebSocket wss://%2/ws/</translation>
     </message>
 </context>
 <context>
@@ -236,6 +503,10 @@
         <source>dropped: no answer to pings for %1 s</source>
         <translation>отключён: нет ответа на пинги в течение %1 с</translation>
     </message>
+    <message>
+        <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
+        <translation>отказано: обычный HTTP на порт TLS (предложено использовать https://)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
@@ -252,10 +523,186 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <source>Not hex: &quot;0x&quot; at position %1 has no digits after it.</source>
+        <translation>Не hex: после &quot;0x&quot; в позиции %1 нет цифр.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 at position %2 is not a hex digit.</source>
+        <translation>Не hex: %1 в позиции %2 не является шестнадцатеричной цифрой.</translation>
+    </message>
+    <message>
+        <source>Not hex: &quot;%1&quot; at position %2 has an odd number of hex digits.</source>
+        <translation>Не hex: в &quot;%1&quot; в позиции %2 нечётное число шестнадцатеричных цифр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... ещё %n байт</numerusform>
+            <numerusform>... ещё %n байта</numerusform>
+            <numerusform>... ещё %n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 at position %2</source>
+        <translation>Недопустимое регулярное выражение: %1 в позиции %2</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>… (%1 characters in all)</source>
         <translation>… (всего символов: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Shown Lines</source>
+        <translation>Экспорт показанных строк</translation>
+    </message>
+    <message>
+        <source>Export the Log</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Только %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the lines about the client %1 are shown; click to show all</source>
+        <translation>Показаны только строки о клиенте %1; нажмите, чтобы показать все</translation>
+    </message>
+    <message>
+        <source>Show all clients&apos; lines</source>
+        <translation>Показать строки всех клиентов</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Filter (text, or /regular expression/)</source>
+        <translation>Фильтр (текст или /регулярное выражение/)</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Фильтр журнала</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain this text, in any case. A text that starts with / is a regular expression: /^Sent/, or /hello/i to ignore case. Ctrl+F comes here, Esc empties it.</source>
+        <translation>Показывает только строки, содержащие этот текст, без учёта регистра. Текст, начинающийся с /, — регулярное выражение: /^Sent/ или /hello/i без учёта регистра. Ctrl+F переводит сюда, Esc очищает поле.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Show the messages received</source>
+        <translation>Показать полученные сообщения</translation>
+    </message>
+    <message>
+        <source>Show the messages sent</source>
+        <translation>Показать отправленные сообщения</translation>
+    </message>
+    <message>
+        <source>Show the events: connections, closes, page requests</source>
+        <translation>Показать события: соединения, закрытия, запросы страниц</translation>
+    </message>
+    <message>
+        <source>Show the errors and warnings</source>
+        <translation>Показать ошибки и предупреждения</translation>
+    </message>
+    <message>
+        <source>Lines shown of all the lines in the log</source>
+        <translation>Показано строк из всех строк журнала</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Saves the log to a file, as plain text or JSON Lines; the arrow chooses whether only the shown lines go when a filter hides some</source>
+        <translation>Сохраняет журнал в файл как обычный текст или JSON Lines; стрелка позволяет выбрать, экспортировать ли только показанные строки, когда фильтр скрывает часть из них</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>Export Only the Shown Lines</source>
+        <translation>Экспортировать только показанные строки</translation>
+    </message>
+    <message>
+        <source>While a filter hides lines, Export… writes only the lines shown</source>
+        <translation>Пока фильтр скрывает строки, «Экспорт…» записывает только показанные строки</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Параметры экспорта</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Ошибка фильтра</translation>
+    </message>
+    <message>
+        <source>Find in the Log</source>
+        <translation>Найти в журнале</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines as text</source>
+        <translation>Копирует выделенные строки как текст</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>О&amp;чистить журнал</translation>
     </message>
 </context>
 <context>
@@ -487,6 +934,74 @@
         <source>What the server did: connections, messages in and out, page requests, warnings</source>
         <translation>Действия сервера: соединения, входящие и исходящие сообщения, запросы страниц, предупреждения</translation>
     </message>
+    <message>
+        <source>Server log and its filter</source>
+        <translation>Журнал сервера и его фильтр</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Подключённые клиенты</translation>
+    </message>
+    <message>
+        <source>One row per WebSocket client; select one to see only its lines in the log</source>
+        <translation>Одна строка на каждого клиента WebSocket; выберите клиента, чтобы видеть в журнале только его строки</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>Отк&amp;лючить</translation>
+    </message>
+    <message>
+        <source>Closes the selected client&apos;s connection: 1000 (Normal Closure), or 1008 (Policy Violation) with the reason typed</source>
+        <translation>Закрывает соединение выбранного клиента: 1000 (Normal Closure) или 1008 (Policy Violation) с введённой причиной</translation>
+    </message>
+    <message>
+        <source>Reason (optional: sends 1008)</source>
+        <translation>Причина (необязательно: отправляет 1008)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Message to the selected client or to all</source>
+        <translation>Сообщение выбранному клиенту или всем</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Сообщение от сервера</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Двоичное (hex)</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <source>Binary: type the bytes in hex, with or without spaces (48 69)</source>
+        <translation>Двоичное: введите байты в hex, с пробелами или без (48 69)</translation>
+    </message>
+    <message>
+        <source>Send to Clien&amp;t</source>
+        <translation>Отправить клие&amp;нту</translation>
+    </message>
+    <message>
+        <source>Sends the message to the selected client</source>
+        <translation>Отправляет сообщение выбранному клиенту</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation>Отправить все&amp;м</translation>
+    </message>
+    <message>
+        <source>Sends the message to every connected client</source>
+        <translation>Отправляет сообщение всем подключённым клиентам</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -542,17 +1057,92 @@
         <source>Not an origin: %1 (write scheme://host[:port])</source>
         <translation>Не является источником: %1 (формат: схема://хост[:порт])</translation>
     </message>
+    <message>
+        <source>PEM file; empty: plain http:// and ws://</source>
+        <translation>Файл PEM; пусто — обычные http:// и ws://</translation>
+    </message>
+    <message>
+        <source>With a certificate and its key the port speaks TLS: the page over https://, the WebSocket over wss://</source>
+        <translation>С сертификатом и его ключом порт работает по TLS: страница через https://, WebSocket через wss://</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Файл сертификата TLS</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>Файл PEM без парольной фразы</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>Файл ключа TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>Се&amp;ртификат TLS:</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>Сертификат TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>&amp;Ключ TLS:</translation>
+    </message>
+    <message>
+        <source>TLS Key</source>
+        <translation>Ключ TLS</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Выбрать: %1</translation>
+    </message>
+    <message>
+        <source>A TLS certificate needs its key file too.</source>
+        <translation>Для сертификата TLS нужен и файл его ключа.</translation>
+    </message>
+    <message>
+        <source>A TLS key needs its certificate file too.</source>
+        <translation>Для ключа TLS нужен и файл его сертификата.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3) on this computer.</source>
+        <translation>TLS недоступен: Qt не нашёл на этом компьютере библиотеку TLS (OpenSSL 3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2.</source>
+        <translation>Не удаётся прочитать сертификат TLS %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 не содержит сертификата PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2.</source>
+        <translation>Не удаётся прочитать ключ TLS %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Duplex can use (PEM, RSA or EC, without a passphrase).</source>
+        <translation>%1 не содержит закрытого ключа, который может использовать Duplex (PEM, RSA или EC, без парольной фразы).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>Ключ %1 не соответствует сертификату %2.</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>(%n байт)</numerusform>
-            <numerusform>(%n байта)</numerusform>
-            <numerusform>(%n байт)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection is opened ...</source>
         <translation>Соединение установлено ...</translation>
@@ -560,10 +1150,6 @@
     <message>
         <source>Message is received: %1</source>
         <translation>Получено сообщение: %1</translation>
-    </message>
-    <message>
-        <source>Binary message is received: %1</source>
-        <translation>Получено двоичное сообщение: %1</translation>
     </message>
     <message>
         <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
@@ -630,10 +1216,6 @@
         <translation>Отправлено сообщение: %1</translation>
     </message>
     <message>
-        <source>Binary message is sent: %1</source>
-        <translation>Отправлено двоичное сообщение: %1</translation>
-    </message>
-    <message>
         <source>Connection is closed ...</source>
         <translation>Соединение закрыто ...</translation>
     </message>
@@ -644,6 +1226,78 @@
     <message>
         <source>Close code %1: %2</source>
         <translation>Код закрытия %1: %2</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>Подпротокол: %1</translation>
+    </message>
+    <message>
+        <source>Binary message is received (%1)</source>
+        <translation>Получено двоичное сообщение (%1)</translation>
+    </message>
+    <message>
+        <source>A request header needs a name.</source>
+        <translation>У заголовка запроса должно быть имя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>&quot;%1&quot; — недопустимое имя заголовка: используйте только буквы, цифры и !#$%&amp;&apos;*+-.^_`|~.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; must not break the line.</source>
+        <translation>Значение заголовка &quot;%1&quot; не должно содержать переводов строки.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the handshake itself.</source>
+        <translation>Заголовок &quot;%1&quot; задаётся самим рукопожатием.</translation>
+    </message>
+    <message>
+        <source>Give subprotocols in their own field, not as a &quot;%1&quot; header.</source>
+        <translation>Укажите подпротоколы в отдельном поле, а не в заголовке &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;Name: value&quot;.</source>
+        <translation>Строка %1 не имеет вид &quot;Имя: значение&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>&quot;%1&quot; — недопустимое имя подпротокола.</translation>
+    </message>
+    <message>
+        <source>Binary message is sent (%1)</source>
+        <translation>Отправлено двоичное сообщение (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the ping was not sent.</source>
+        <translation>Нет соединения: ping не отправлен.</translation>
+    </message>
+    <message>
+        <source>A ping carries at most %1 bytes: the ping was not sent.</source>
+        <translation>Ping может содержать не более %1 байт: ping не отправлен.</translation>
+    </message>
+    <message>
+        <source>Pong received</source>
+        <translation>Получен pong</translation>
+    </message>
+    <message>
+        <source>Pong received in %1 ms</source>
+        <translation>Pong получен через %1 мс</translation>
+    </message>
+    <message>
+        <source>Reconnecting is stopped.</source>
+        <translation>Переподключение остановлено.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s ...</source>
+        <translation>Переподключение через %1 с ...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted for this session.</source>
+        <translation>Сертификат сервера считается доверенным в течение этого сеанса.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Сертификат сервера не является доверенным: %1</translation>
     </message>
 </context>
 </TS>

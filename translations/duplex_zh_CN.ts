@@ -59,6 +59,190 @@
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Auto-reconnect</source>
+        <translation>自动重连(&amp;A)</translation>
+    </message>
+    <message>
+        <source>When the connection drops, connect again after 1 s, then 2, 4 ... up to 30 s</source>
+        <translation>连接断开时，在 1 秒后重新连接，之后间隔 2、4 ... 秒，最长 30 秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop waiting to reconnect</source>
+        <translation>停止等待重连</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>停止重连</translation>
+    </message>
+    <message>
+        <source>P&amp;ing</source>
+        <translation>Ping(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Send a ping and log how long the pong takes</source>
+        <translation>发送 ping 并在日志中记录 pong 的耗时</translation>
+    </message>
+    <message>
+        <source>Auto-pin&amp;g:</source>
+        <translation>自动 Ping(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ping every so many seconds while connected</source>
+        <translation>连接期间每隔这么多秒发送一次 ping</translation>
+    </message>
+    <message>
+        <source>Auto-ping interval in seconds</source>
+        <translation>自动 Ping 间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Send the message as text, or its hex bytes as a binary message</source>
+        <translation>以文本发送消息，或将其 hex 字节作为二进制消息发送</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
+        <translation>hex 字节，例如 48 65 6c 6c 6f（按 Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Messages sent before (Up/Down in the message box too)</source>
+        <translation>之前发送的消息（也可在消息框中按上/下方向键）</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>已发送的消息</translation>
+    </message>
+    <message>
+        <source>Snipp&amp;ets</source>
+        <translation>片段(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Messages kept by name</source>
+        <translation>按名称保存的消息</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>消息有问题</translation>
+    </message>
+    <message>
+        <source>Client log and its filter</source>
+        <translation>客户端日志及其筛选器</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>尚未发送任何消息</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message as Snippet...</source>
+        <translation>将消息保存为片段(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>%1 (hex)</source>
+        <translation>%1（hex）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snippet</source>
+        <translation>删除片段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>保存片段</translation>
+    </message>
+    <message>
+        <source>Name of the snippet (the same name replaces it):</source>
+        <translation>片段名称（同名片段将被替换）：</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Extra request &amp;headers, one &quot;Name: value&quot; a line:</source>
+        <translation>额外的请求头(&amp;H)，每行一个 &quot;Name: value&quot;：</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>额外的请求头</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols to offer, comma-separated:</source>
+        <translation>要提供的子协议(&amp;S)，以逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on, for this session only.</source>
+        <translation>从下一次连接起生效，仅限本次会话。</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke...</source>
+        <translation>握手(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>Handsha&amp;ke (%1)...</source>
+        <translation>握手（%1）(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>Extra request headers and subprotocols for the handshake</source>
+        <translation>握手时使用的额外请求头和子协议</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>请求头：%1</translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation>子协议：%1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Trust this certificate for this session?</source>
+        <translation>服务器的证书不受信任。是否在本次会话中信任此证书？</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256 fingerprint:
+%2</source>
+        <translation>主题：%1
+SHA-256 指纹：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -150,6 +334,83 @@
         <source>--allow-origin needs an origin such as https://example.com:8443 or *, not &quot;%1&quot;.</source>
         <translation>--allow-origin 需要一个来源，例如 https://example.com:8443 或 *，而不是 &quot;%1&quot;。</translation>
     </message>
+    <message>
+        <source>Speak TLS on the port (https:// and wss://) with the PEM certificate in &lt;file&gt;; needs --tls-key.</source>
+        <translation>在端口上使用 TLS（https:// 和 wss://），证书为 &lt;文件&gt; 中的 PEM 证书；需要 --tls-key。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key: a PEM &lt;file&gt; without a passphrase.</source>
+        <translation>证书的私钥：不带口令的 PEM &lt;文件&gt;。</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key: the certificate&apos;s private key.</source>
+        <translation>--tls-cert 需要 --tls-key：证书的私钥。</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
+        <translation>--tls-key 需要 --tls-cert：该私钥所属的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Real client</source>
+        <translation>真实客户端</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>用户代理</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>收到消息</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>发出消息</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>收到字节</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>发出字节</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLog</name>
@@ -188,6 +449,10 @@
         <translation>
             <numerusform>（%n 字节）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
+        <translation>正在监听 %1（TLS）：网页 https://%2/，WebSocket wss://%2/ws/</translation>
     </message>
 </context>
 <context>
@@ -230,6 +495,10 @@
         <source>dropped: no answer to pings for %1 s</source>
         <translation>已断开：%1 秒内未响应 ping</translation>
     </message>
+    <message>
+        <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
+        <translation>已拒绝：向 TLS 端口发送了明文 HTTP（已提示改用 https://）</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
@@ -246,10 +515,182 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <source>Not hex: &quot;0x&quot; at position %1 has no digits after it.</source>
+        <translation>不是 hex：位置 %1 处的 &quot;0x&quot; 后面没有数字。</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 at position %2 is not a hex digit.</source>
+        <translation>不是 hex：位置 %2 处的 %1 不是 hex 数字。</translation>
+    </message>
+    <message>
+        <source>Not hex: &quot;%1&quot; at position %2 has an odd number of hex digits.</source>
+        <translation>不是 hex：位置 %2 处的 &quot;%1&quot; 包含奇数个 hex 数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more byte(s)</source>
+        <translation>
+            <numerusform>... 还有 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 at position %2</source>
+        <translation>无效的正则表达式：位置 %2 处 %1</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>… (%1 characters in all)</source>
         <translation>…（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Shown Lines</source>
+        <translation>导出显示的行</translation>
+    </message>
+    <message>
+        <source>Export the Log</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>仅 %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the lines about the client %1 are shown; click to show all</source>
+        <translation>仅显示与客户端 %1 有关的行；单击以显示全部</translation>
+    </message>
+    <message>
+        <source>Show all clients&apos; lines</source>
+        <translation>显示所有客户端的行</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filter (text, or /regular expression/)</source>
+        <translation>筛选（文本或 /正则表达式/）</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>日志筛选器</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain this text, in any case. A text that starts with / is a regular expression: /^Sent/, or /hello/i to ignore case. Ctrl+F comes here, Esc empties it.</source>
+        <translation>仅显示包含此文本的行，不区分大小写。以 / 开头的文本是正则表达式：例如 /^Sent/，或用 /hello/i 忽略大小写。按 Ctrl+F 跳到此处，按 Esc 清空。</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Show the messages received</source>
+        <translation>显示收到的消息</translation>
+    </message>
+    <message>
+        <source>Show the messages sent</source>
+        <translation>显示发出的消息</translation>
+    </message>
+    <message>
+        <source>Show the events: connections, closes, page requests</source>
+        <translation>显示事件：连接、关闭、页面请求</translation>
+    </message>
+    <message>
+        <source>Show the errors and warnings</source>
+        <translation>显示错误和警告</translation>
+    </message>
+    <message>
+        <source>Lines shown of all the lines in the log</source>
+        <translation>显示的行数 / 日志总行数</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Saves the log to a file, as plain text or JSON Lines; the arrow chooses whether only the shown lines go when a filter hides some</source>
+        <translation>将日志保存到文件，格式为纯文本或 JSON Lines；当筛选器隐藏了部分行时，可用箭头选择是否只导出显示的行</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>Export Only the Shown Lines</source>
+        <translation>仅导出显示的行</translation>
+    </message>
+    <message>
+        <source>While a filter hides lines, Export… writes only the lines shown</source>
+        <translation>当筛选器隐藏了部分行时，“导出…”只写入显示的行</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>筛选器错误</translation>
+    </message>
+    <message>
+        <source>Find in the Log</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines as text</source>
+        <translation>将选中的行复制为文本</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>清空日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -479,6 +920,74 @@
         <source>What the server did: connections, messages in and out, page requests, warnings</source>
         <translation>服务器的活动：连接、收发的消息、页面请求、警告</translation>
     </message>
+    <message>
+        <source>Server log and its filter</source>
+        <translation>服务器日志及其筛选器</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>已连接的客户端</translation>
+    </message>
+    <message>
+        <source>One row per WebSocket client; select one to see only its lines in the log</source>
+        <translation>每个 WebSocket 客户端一行；选中一个即可在日志中只看它的行</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>断开连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Closes the selected client&apos;s connection: 1000 (Normal Closure), or 1008 (Policy Violation) with the reason typed</source>
+        <translation>关闭所选客户端的连接：1000（Normal Closure），或带所填原因的 1008（Policy Violation）</translation>
+    </message>
+    <message>
+        <source>Reason (optional: sends 1008)</source>
+        <translation>原因（可选：将发送 1008）</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Message to the selected client or to all</source>
+        <translation>发给所选客户端或所有客户端的消息</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>来自服务器的消息</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>二进制（hex）</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Binary: type the bytes in hex, with or without spaces (48 69)</source>
+        <translation>二进制：以 hex 输入字节，可带或不带空格（48 69）</translation>
+    </message>
+    <message>
+        <source>Send to Clien&amp;t</source>
+        <translation>发送给客户端(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sends the message to the selected client</source>
+        <translation>将消息发送给所选客户端</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast</source>
+        <translation>广播(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sends the message to every connected client</source>
+        <translation>将消息发送给所有已连接的客户端</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -534,15 +1043,92 @@
         <source>Not an origin: %1 (write scheme://host[:port])</source>
         <translation>不是有效的来源：%1（请写成 scheme://host[:port]）</translation>
     </message>
+    <message>
+        <source>PEM file; empty: plain http:// and ws://</source>
+        <translation>PEM 文件；留空则使用明文 http:// 和 ws://</translation>
+    </message>
+    <message>
+        <source>With a certificate and its key the port speaks TLS: the page over https://, the WebSocket over wss://</source>
+        <translation>提供证书及其私钥后，端口将使用 TLS：网页通过 https://，WebSocket 通过 wss://</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>TLS 证书文件</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>不带口令的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>TLS 私钥文件</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>TLS 证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS 私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>TLS Key</source>
+        <translation>TLS 私钥</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>浏览：%1</translation>
+    </message>
+    <message>
+        <source>A TLS certificate needs its key file too.</source>
+        <translation>TLS 证书还需要其私钥文件。</translation>
+    </message>
+    <message>
+        <source>A TLS key needs its certificate file too.</source>
+        <translation>TLS 私钥还需要其证书文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3) on this computer.</source>
+        <translation>TLS 不可用：Qt 在本机上找不到 TLS 库（OpenSSL 3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2.</source>
+        <translation>无法读取 TLS 证书 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 不包含 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2.</source>
+        <translation>无法读取 TLS 私钥 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key Duplex can use (PEM, RSA or EC, without a passphrase).</source>
+        <translation>%1 不包含 Duplex 可用的私钥（PEM 格式、RSA 或 EC、不带口令）。</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>私钥 %1 与证书 %2 不匹配。</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketClient</name>
-    <message numerus="yes">
-        <source>(%n byte(s))</source>
-        <translation>
-            <numerusform>（%n 字节）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection is opened ...</source>
         <translation>连接已打开...</translation>
@@ -550,10 +1136,6 @@
     <message>
         <source>Message is received: %1</source>
         <translation>收到消息：%1</translation>
-    </message>
-    <message>
-        <source>Binary message is received: %1</source>
-        <translation>收到二进制消息：%1</translation>
     </message>
     <message>
         <source>The URL must start with ws:// or wss://, not &quot;%1&quot;.</source>
@@ -620,10 +1202,6 @@
         <translation>已发送消息：%1</translation>
     </message>
     <message>
-        <source>Binary message is sent: %1</source>
-        <translation>已发送二进制消息：%1</translation>
-    </message>
-    <message>
         <source>Connection is closed ...</source>
         <translation>连接已关闭...</translation>
     </message>
@@ -634,6 +1212,78 @@
     <message>
         <source>Close code %1: %2</source>
         <translation>关闭代码 %1：%2</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>子协议：%1</translation>
+    </message>
+    <message>
+        <source>Binary message is received (%1)</source>
+        <translation>收到二进制消息（%1）</translation>
+    </message>
+    <message>
+        <source>A request header needs a name.</source>
+        <translation>请求头需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>&quot;%1&quot; 不是有效的请求头名称：只能使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~。</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; must not break the line.</source>
+        <translation>请求头 &quot;%1&quot; 的值不能包含换行。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the handshake itself.</source>
+        <translation>请求头 &quot;%1&quot; 由握手过程自行设置。</translation>
+    </message>
+    <message>
+        <source>Give subprotocols in their own field, not as a &quot;%1&quot; header.</source>
+        <translation>请在专用字段中填写子协议，而不是作为 &quot;%1&quot; 请求头。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;Name: value&quot;.</source>
+        <translation>第 %1 行不是 &quot;Name: value&quot; 格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>&quot;%1&quot; 不是有效的子协议名称。</translation>
+    </message>
+    <message>
+        <source>Binary message is sent (%1)</source>
+        <translation>已发送二进制消息（%1）</translation>
+    </message>
+    <message>
+        <source>Not connected: the ping was not sent.</source>
+        <translation>未连接：ping 未发送。</translation>
+    </message>
+    <message>
+        <source>A ping carries at most %1 bytes: the ping was not sent.</source>
+        <translation>ping 最多携带 %1 字节：ping 未发送。</translation>
+    </message>
+    <message>
+        <source>Pong received</source>
+        <translation>收到 pong</translation>
+    </message>
+    <message>
+        <source>Pong received in %1 ms</source>
+        <translation>%1 ms 后收到 pong</translation>
+    </message>
+    <message>
+        <source>Reconnecting is stopped.</source>
+        <translation>已停止重连。</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s ...</source>
+        <translation>%1 秒后重连...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted for this session.</source>
+        <translation>本次会话中已信任服务器的证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器的证书不受信任：%1</translation>
     </message>
 </context>
 </TS>

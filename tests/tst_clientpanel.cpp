@@ -1,0 +1,503 @@
+// The client panel under the offscreen platform, against a plain Qt WebSocket server:
+// hex sending, the history drop-down, snippets, ping, the reconnect countdown, the handshake
+// editor and the question about an untrusted certificate.
+#include "clientpanel.h"
+#include "historylineedit.h"
+#include "logmodel.h"
+#include "messagehistory.h"
+#include "websocketclient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QWebSocketServer>
+
+#include <functional>
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+// Echoes, and remembers what arrived.
+class TestServer : public QObject
+{
+public:
+    explicit TestServer(QWebSocketServer::SslMode mode = QWebSocketServer::NonSecureMode)
+        : m_server(QStringLiteral("test"), mode)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                sockets.append(socket);
+                connect(socket, &QWebSocket::textMessageReceived, this,
+                        [this, socket](const QString &text) {
+                            texts.append(text);
+                            socket->sendTextMessage(text);
+                        });
+                connect(socket, &QWebSocket::binaryMessageReceived, this,
+                        [this](const QByteArray &data) { binaryMessages.append(data); });
+                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QWebSocketServer *operator->() { return &m_server; }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url(const char *scheme = "ws") const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2/")
+                .arg(QLatin1String(scheme))
+                .arg(m_server.serverPort());
+    }
+    void dropEverything()
+    {
+        for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+            if (socket)
+                socket->abort();
+        }
+    }
+
+    QStringList texts;
+    QList<QByteArray> binaryMessages;
+    QList<QPointer<QWebSocket>> sockets;
+
+private:
+    QWebSocketServer m_server;
+};
+} // namespace
+
+class TestClientPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sendsHexAsBinary();
+    void refusesBadHexAndSendsNothing();
+    void picksFromTheHistoryDropDownAndWalksWithUpDown();
+    void savesAndPicksSnippets();
+    void pingButtonLogsARoundTrip();
+    void autoPingSpinBoxDrivesTheClient();
+    void showsTheReconnectCountdownAndStops();
+    void editsHandshakeHeadersAndSubprotocols();
+    void asksToTrustACertificateAndConnectsOnYes();
+    void keepsItsSettings();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *found = m_panel->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    QStringList texts() const;
+    bool logHas(const QString &start) const;
+    void connectPanel(const QString &url);
+    // Runs `answer` on the next modal dialog of type T once it is shown.
+    template<typename T> void whenModal(std::function<void(T *)> answer);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<WebSocketClient> m_client;
+    std::unique_ptr<ClientPanel> m_panel;
+    QTimer m_modalWatch;
+};
+
+void TestClientPanel::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->listen());
+    m_client = std::make_unique<WebSocketClient>();
+    m_panel = std::make_unique<ClientPanel>(m_client.get());
+    m_panel->logModel()->setBatchInterval(0);
+    m_panel->resize(550, 600);
+    m_panel->show();
+}
+
+void TestClientPanel::cleanup()
+{
+    m_modalWatch.stop();
+    m_modalWatch.disconnect();
+    m_panel.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QStringList TestClientPanel::texts() const
+{
+    QStringList result;
+    const LogModel *model = m_panel->logModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row).data(LogModel::TextRole).toString());
+    return result;
+}
+
+bool TestClientPanel::logHas(const QString &start) const
+{
+    for (const QString &text : texts()) {
+        if (text.startsWith(start))
+            return true;
+    }
+    return false;
+}
+
+void TestClientPanel::connectPanel(const QString &url)
+{
+    m_panel->setUrl(url);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_VERIFY2(m_client->isOpen(), qPrintable(texts().join(QLatin1String(" | "))));
+}
+
+template<typename T> void TestClientPanel::whenModal(std::function<void(T *)> answer)
+{
+    m_modalWatch.disconnect();
+    m_modalWatch.setInterval(5);
+    connect(&m_modalWatch, &QTimer::timeout, this, [this, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            m_modalWatch.stop();
+            answer(dialog);
+        }
+    });
+    m_modalWatch.start();
+}
+
+void TestClientPanel::sendsHexAsBinary()
+{
+    connectPanel(m_server->url());
+    auto *mode = child<QComboBox>("sendModeCombo");
+    mode->setCurrentIndex(1);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    QTest::keyClicks(edit, QStringLiteral("48 69 00ff"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_server->binaryMessages.size(), 1);
+    QCOMPARE(m_server->binaryMessages.at(0), QByteArray("Hi\x00\xff", 4));
+    QCOMPARE(edit->text(), QString());
+    QCOMPARE(edit->history(), QStringList({ QStringLiteral("48 69 00ff") }));
+    QVERIFY2(logHas(QStringLiteral("Binary message is sent (4 byte(s))\n0000  48 69 00 ff")),
+             qPrintable(texts().join(QLatin1String(" | "))));
+    QVERIFY(m_server->texts.isEmpty());
+}
+
+void TestClientPanel::refusesBadHexAndSendsNothing()
+{
+    connectPanel(m_server->url());
+    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *problem = child<QLabel>("messageProblem");
+    QVERIFY(!problem->isVisible());
+    edit->setText(QStringLiteral("48 6z"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Not hex: \"z\" at position 5 is not a hex digit."));
+    QCOMPARE(edit->text(), QStringLiteral("48 6z")); // kept, to be mended
+    QVERIFY(edit->history().isEmpty());
+    QVERIFY(!logHas(QStringLiteral("Binary message is sent")));
+    // Typing hides the complaint.
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(!problem->isVisible());
+
+    // The server saw nothing: a text message sent after it arrives alone.
+    m_panel->setSendMode(ClientPanel::SendMode::Text);
+    edit->setText(QStringLiteral("after"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_server->texts, QStringList({ QStringLiteral("after") }));
+    QVERIFY(m_server->binaryMessages.isEmpty());
+}
+
+void TestClientPanel::picksFromTheHistoryDropDownAndWalksWithUpDown()
+{
+    connectPanel(m_server->url());
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    for (const char *message : { "one", "two & three" }) {
+        QTest::keyClicks(edit, QLatin1String(message));
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    QTRY_COMPARE(m_server->texts.size(), 2);
+
+    auto *menu = child<QMenu>("historyMenu");
+    QCOMPARE(child<QToolButton>("historyButton")->menu(), menu);
+    Q_EMIT menu->aboutToShow();
+    QList<QAction *> actions = menu->actions();
+    QVERIFY(actions.size() >= 2);
+    QCOMPARE(actions.at(0)->text(), QStringLiteral("two && three")); // newest first
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("one"));
+    actions.at(1)->trigger();
+    QCOMPARE(edit->text(), QStringLiteral("one"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_server->texts.size(), 3);
+    QCOMPARE(m_server->texts.last(), QStringLiteral("one"));
+
+    // Up and Down walk the same history.
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("one"));
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("two & three"));
+    QTest::keyClick(edit, Qt::Key_Down);
+    QCOMPARE(edit->text(), QStringLiteral("one"));
+
+    // Clear History empties both.
+    Q_EMIT menu->aboutToShow();
+    menu->actions().constLast()->trigger();
+    QVERIFY(edit->history().isEmpty());
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().at(0)->isEnabled());
+}
+
+void TestClientPanel::savesAndPicksSnippets()
+{
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *menu = child<QMenu>("snippetsMenu");
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(!child<QAction>("saveSnippetAction")->isEnabled()); // nothing to save
+
+    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    edit->setText(QStringLiteral("48 69"));
+    Q_EMIT menu->aboutToShow();
+    auto *save = child<QAction>("saveSnippetAction");
+    QVERIFY(save->isEnabled());
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("snippetNameDialog"));
+        dialog->setTextValue(QStringLiteral("hi bytes"));
+        dialog->accept();
+    });
+    save->trigger();
+    const auto saved = m_panel->messageHistory().snippet(QStringLiteral("hi bytes"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->text, QStringLiteral("48 69"));
+    QVERIFY(saved->binary);
+
+    m_panel->setSendMode(ClientPanel::SendMode::Text);
+    edit->clear();
+    Q_EMIT menu->aboutToShow();
+    QAction *pick = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("hi bytes (hex)"))
+            pick = action;
+    }
+    QVERIFY(pick);
+    pick->trigger();
+    QCOMPARE(edit->text(), QStringLiteral("48 69"));
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+
+    auto *remove = child<QMenu>("deleteSnippetMenu");
+    QCOMPARE(remove->actions().size(), 1);
+    remove->actions().at(0)->trigger();
+    QVERIFY(m_panel->messageHistory().snippets().isEmpty());
+}
+
+void TestClientPanel::pingButtonLogsARoundTrip()
+{
+    auto *ping = child<QPushButton>("pingButton");
+    QVERIFY(!ping->isEnabled()); // nothing to ping yet
+    connectPanel(m_server->url());
+    QVERIFY(ping->isEnabled());
+    QSignalSpy pongs(m_client.get(), &WebSocketClient::pongReceived);
+    QTest::mouseClick(ping, Qt::LeftButton);
+    QTRY_COMPARE(pongs.size(), 1);
+    QVERIFY2(texts().last().startsWith(QLatin1String("Pong received in ")),
+             qPrintable(texts().last()));
+    QVERIFY(texts().last().endsWith(QLatin1String(" ms")));
+}
+
+void TestClientPanel::autoPingSpinBoxDrivesTheClient()
+{
+    auto *spin = child<QSpinBox>("autoPingSpin");
+    QCOMPARE(spin->text(), QStringLiteral("Off"));
+    spin->setValue(7);
+    QCOMPARE(m_client->autoPingInterval(), 7);
+    spin->setValue(0);
+    QCOMPARE(m_client->autoPingInterval(), 0);
+}
+
+void TestClientPanel::showsTheReconnectCountdownAndStops()
+{
+    auto *check = child<QCheckBox>("autoReconnectCheck");
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(m_client->autoReconnect());
+    m_client->reconnectBackoff().setDelays(5s, 30s);
+    m_client->reconnectBackoff().setRandomSource([] { return 0.5; });
+    connectPanel(m_server->url());
+
+    auto *countdown = child<QLabel>("reconnectCountdown");
+    auto *stop = child<QPushButton>("stopReconnectButton");
+    QVERIFY(!countdown->isVisible());
+    QVERIFY(!stop->isVisible());
+    m_server->dropEverything();
+    QTRY_VERIFY(countdown->isVisible());
+    QCOMPARE(countdown->text(), QStringLiteral("Reconnecting in 5 s"));
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!m_client->isReconnecting());
+    QVERIFY(!countdown->isVisible());
+    QVERIFY(!stop->isVisible());
+    QCOMPARE(texts().last(), QStringLiteral("Reconnecting is stopped."));
+
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(!m_client->autoReconnect());
+}
+
+void TestClientPanel::editsHandshakeHeadersAndSubprotocols()
+{
+    auto *button = child<QPushButton>("handshakeButton");
+    QCOMPARE(button->text(), QStringLiteral("Handsha&ke..."));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QDialog> dialog = child<QDialog>("handshakeDialog");
+    QTRY_VERIFY(dialog->isVisible());
+    auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("requestHeadersEdit"));
+    auto *protocols = dialog->findChild<QLineEdit *>(QStringLiteral("subprotocolsEdit"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("handshakeProblem"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(headers && protocols && problem && buttons);
+
+    headers->setPlainText(QStringLiteral("X-Token: abc\nnot a header"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible()); // stays open to be mended
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Line 2 is not \"Name: value\"."));
+    QVERIFY(m_client->requestHeaders().isEmpty());
+
+    headers->setPlainText(QStringLiteral("X-Token: abc\n"));
+    protocols->setText(QStringLiteral("chat, v2"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!dialog); // closed and gone
+    QCOMPARE(m_client->requestHeaders(), QList<WebSocketClient::Header>({ { "X-Token", "abc" } }));
+    QCOMPARE(m_client->subprotocols(),
+             QStringList({ QStringLiteral("chat"), QStringLiteral("v2") }));
+    QCOMPARE(button->text(), QStringLiteral("Handsha&ke (3)..."));
+
+    // And they reach the server.
+    (*m_server)->setSupportedSubprotocols({ QStringLiteral("v2") });
+    QSignalSpy newConnection(m_server->operator->(), &QWebSocketServer::newConnection);
+    connectPanel(m_server->url());
+    QCOMPARE(m_client->subprotocol(), QStringLiteral("v2"));
+    QCOMPARE(m_server->sockets.size(), 1);
+    QCOMPARE(m_server->sockets.at(0)->request().rawHeader("X-Token"), QByteArray("abc"));
+    QVERIFY(texts().contains(QStringLiteral("Subprotocol: v2")));
+
+    // Opened again, it shows what is set.
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = child<QDialog>("handshakeDialog");
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("X-Token: abc"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("subprotocolsEdit"))->text(),
+             QStringLiteral("chat, v2"));
+    dialog->reject();
+}
+
+void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    QVERIFY2(openssl.waitForFinished(60000), "openssl did not finish");
+    QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+    QFile certFile(dir.filePath(QStringLiteral("c.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    QVERIFY(!certificate.isNull() && !key.isNull());
+    const QString fingerprint = QString::fromLatin1(
+            certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+
+    TestServer server(QWebSocketServer::SecureMode);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(tls);
+    QVERIFY(server.listen());
+    m_panel->setUrl(server.url("wss"));
+    auto *connectButton = child<QPushButton>("connectButton");
+
+    // No: nothing is trusted, nothing opens.
+    int asked = 0;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        ++asked;
+        QCOMPARE(box->objectName(), QStringLiteral("trustCertificateBox"));
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE(asked, 1);
+    QVERIFY(!m_client->isTrusted(fingerprint));
+    QTRY_COMPARE(m_client->state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(!logHas(QStringLiteral("Connection is opened")));
+
+    // Yes: trusted for the session, and connected at once.
+    QString question;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        ++asked;
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE(asked, 2);
+    QVERIFY2(question.contains(QLatin1String("Trust this certificate for this session?")),
+             qPrintable(question));
+    QVERIFY2(question.contains(fingerprint), qPrintable(question));
+    QVERIFY2(question.contains(QLatin1String("CN=127.0.0.1")), qPrintable(question));
+    QTRY_VERIFY(m_client->isOpen());
+    QVERIFY(m_client->isTrusted(fingerprint));
+    QVERIFY(logHas(QStringLiteral("Connection is opened ...")));
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    edit->setText(QStringLiteral("secret"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(server.texts, QStringList({ QStringLiteral("secret") }));
+}
+
+void TestClientPanel::keepsItsSettings()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("panel.ini")), QSettings::IniFormat);
+    m_panel->messageEdit()->addToHistory(QStringLiteral("sent"));
+    m_panel->messageHistory().setSnippet(QStringLiteral("bytes"), QStringLiteral("00"), true);
+    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    child<QSpinBox>("autoPingSpin")->setValue(15);
+    child<QCheckBox>("autoReconnectCheck")->setChecked(true);
+    m_panel->saveSettings(settings);
+
+    WebSocketClient client;
+    ClientPanel panel(&client);
+    panel.loadSettings(settings);
+    QCOMPARE(panel.messageEdit()->history(), QStringList({ QStringLiteral("sent") }));
+    QVERIFY(panel.messageHistory().snippet(QStringLiteral("bytes"))->binary);
+    QCOMPARE(panel.sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(client.autoPingInterval(), 15);
+    QVERIFY(client.autoReconnect());
+}
+
+QTEST_MAIN(TestClientPanel)
+#include "tst_clientpanel.moc"
