@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "clientpanel.h"
-#include "consolelog.h"
 #include "hexformat.h"
 #include "historylineedit.h"
 #include "logmodel.h"
@@ -39,6 +38,12 @@ enum BindChoice { ThisComputer, AllInterfaces };
 constexpr int clientUpdateIntervalMs = 250;
 // A binary message's dump in the log: as much as the client's, within the log's line limit.
 constexpr qsizetype logDumpBytes = 512;
+
+// "(8 bytes)": the dump that follows shows the bytes themselves.
+QString byteCount(const QByteArray &data)
+{
+    return QLatin1Char('(') + Hex::byteCount(data.size()) + QLatin1Char(')');
+}
 } // namespace
 
 MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
@@ -365,14 +370,14 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
             // The first line as in the console; the whole dump in the tool tip and exports.
             entries.push_back({ time, Direction::In,
                                 tr("%1 New binary message %2")
-                                                .arg(event.peer, ConsoleLog::preview(event.data))
+                                                .arg(event.peer, byteCount(event.data))
                                         + QLatin1Char('\n')
                                         + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::BinaryOut:
             entries.push_back(
                     { time, Direction::Out,
-                      tr("%1 Sent binary %2").arg(event.peer, ConsoleLog::preview(event.data))
+                      tr("%1 Sent binary %2").arg(event.peer, byteCount(event.data))
                               + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::Http:

@@ -59,7 +59,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(90);
+    m_table->horizontalHeader()->setDefaultSectionSize(72);
     m_table->setColumnWidth(ConnectionModel::Peer, 130);
     m_table->setColumnWidth(ConnectionModel::UserAgent, 140);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -115,7 +115,7 @@ QString Hex::dump(const QByteArray &data, qsizetype maxBytes)
         out += QLatin1String("  ");
         QString ascii;
         for (qsizetype i = 0; i < perLine; ++i) {
-            if (i == 8)
+            if (i == 8 && (line + i < shownBytes || shownBytes > perLine))
                 out += QLatin1Char(' ');
             if (line + i < shownBytes) {
                 const auto byte = uchar(data.at(line + i));
@@ -123,8 +123,8 @@ QString Hex::dump(const QByteArray &data, qsizetype maxBytes)
                 out += QLatin1Char(digits[byte & 0xf]);
                 out += QLatin1Char(' ');
                 ascii += byte >= 0x20 && byte < 0x7f ? QLatin1Char(char(byte)) : QLatin1Char('.');
-            } else {
-                out += QLatin1String("   "); // keeps the ASCII column in place
+            } else if (shownBytes > perLine) {
+                out += QLatin1String("   "); // keeps the ASCII column under the lines above
             }
         }
         out += QLatin1Char(' ');

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void dumpsSixteenBytesALine();
     void dumpsAShortLastLineWithTheAsciiColumnInPlace();
     void dumpsNothingForNothing();
+    void dumpsOneShortLineWithoutPadding();
     void saysHowManyBytesWereLeftOut();
     void countsBytes();
 };
@@ -95,6 +96,14 @@ void TestHex::dumpsAShortLastLineWithTheAsciiColumnInPlace()
     QCOMPARE(lines.at(1).mid(56), QStringLiteral("aaaa         "));
     QVERIFY(lines.at(1).startsWith(
             QLatin1String("0010  61 61 61 61 20 20 20 20  20 20 20 20 20 ")));
+}
+
+void TestHex::dumpsOneShortLineWithoutPadding()
+{
+    // Alone, a short line has no column to line up with: its text follows at once (so a log
+    // line that shows the dump inline shows the text too).
+    QCOMPARE(Hex::dump(QByteArray("Hello\x00\xff\n", 8)),
+             QStringLiteral("0000  48 65 6c 6c 6f 00 ff 0a  Hello..."));
 }
 
 void TestHex::dumpsNothingForNothing()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "rawwebsocket.h"
 #include "settingsdialog.h"
+#include "tlstestutil.h"
 #include "translations.h"
 
 #include <QDialogButtonBox>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void enterSendsAndUpDownWalkTheHistory();
     void aBadClientUrlIsSaidInTheLog();
     void aPortInUseIsShownAndTheWindowStaysUsable();
+    void tlsFilesFromTheSettings();
     void theServerLogHoldsItsCap();
     void closingTheWindowClosesClientsWith1000();
     void remembersPortAndUrl();
@@ -232,6 +234,34 @@ void TestMainWindow::aBadClientUrlIsSaidInTheLog()
              QStringLiteral("The URL must start with ws:// or wss://, not \"http://127.0.0.1/\"."));
     QCOMPARE(clientLog()->index(clientLog()->rowCount() - 1).data(LogModel::DirectionRole).toInt(),
              int(LogEntry::Direction::Error));
+}
+
+// Saved TLS files that cannot be used: the window says so and the server stays stopped;
+// with good ones it listens and its URLs say https:// and wss://.
+void TestMainWindow::tlsFilesFromTheSettings()
+{
+    m_window.reset();
+    TestCertificate certificate;
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.error));
+    ServerSettings saved;
+    saved.tlsCertificateFile = certificate.certificate;
+    saved.tlsKeyFile = certificate.otherKey; // another certificate's key
+    SettingsDialog::save(saved);
+    openWindow(0);
+    auto *problem = child<QWidget>("problemBar");
+    QTRY_VERIFY(problem->isVisible());
+    const QString text = child<QLabel>("problemText")->text();
+    QVERIFY2(text.contains(QLatin1String("does not belong to the certificate")), qPrintable(text));
+    QVERIFY(child<QAction>("startAction")->isEnabled());
+    QVERIFY(!child<QAction>("stopAction")->isEnabled());
+
+    m_window.reset();
+    saved.tlsKeyFile = certificate.key;
+    SettingsDialog::save(saved);
+    openWindow(0);
+    QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
+    QTRY_VERIFY(child<QLineEdit>("clientUrl")->text().startsWith(QLatin1String("wss://127.0.0.1:")));
+    QTRY_VERIFY(texts(serverLog()).filter(QStringLiteral("page https://127.0.0.1:")).size() == 1);
 }
 
 void TestMainWindow::aPortInUseIsShownAndTheWindowStaysUsable()
