@@ -5,6 +5,7 @@
 #include "historylineedit.h"
 #include "logmodel.h"
 #include "messagehistory.h"
+#include "tlstestutil.h"
 #include "websocketclient.h"
 
 #include <QApplication>
@@ -410,22 +411,10 @@ void TestClientPanel::editsHandshakeHeadersAndSubprotocols()
 
 void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QProcess openssl;
-    openssl.setWorkingDirectory(dir.path());
-    openssl.start(QStringLiteral("openssl"),
-                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
-                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
-    QVERIFY2(openssl.waitForFinished(60000), "openssl did not finish");
-    QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
-             openssl.readAllStandardError().constData());
-    QFile certFile(dir.filePath(QStringLiteral("c.pem")));
-    QFile keyFile(dir.filePath(QStringLiteral("k.pem")));
+    const TestCertificate made; // a self-signed certificate, made now with openssl
+    QVERIFY2(made.isValid(), qPrintable(made.error));
+    QFile certFile(made.certificate);
+    QFile keyFile(made.key);
     QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     const QSslCertificate certificate(&certFile, QSsl::Pem);
     const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
