@@ -32,6 +32,8 @@ inline bool isTokenChar(char c)
 // Where `c` first occurs in `text` from `from` on, or -1: memchr, without a call into Qt.
 inline qsizetype find(QByteArrayView text, char c, qsizetype from = 0)
 {
+    if (from >= text.size())
+        return -1; // nothing to search (and memchr may not be given an empty view's null)
     const void *found = std::memchr(text.data() + from, c, size_t(text.size() - from));
     return found ? static_cast<const char *>(found) - text.data() : -1;
 }
