@@ -189,6 +189,9 @@ void DuplexServer::abortEverything()
     const auto httpSockets = m_httpSockets;
     for (QTcpSocket *socket : httpSockets)
         socket->abort();
+    const auto refused = m_refused;
+    for (QTcpSocket *socket : refused)
+        socket->abort(); // its 503 never left
     const auto handshakes = m_handshakes;
     m_handshakes.clear();
     for (const Handshake &handshake : handshakes) {
@@ -237,8 +240,14 @@ void DuplexServer::acceptConnections()
                 m_refused.remove(socket);
                 socket->deleteLater();
             });
-            socket->write(FrontDoor::overloadResponse());
-            socket->disconnectFromHost();
+            if (m_tcpServer->isTls()) {
+                // The answer could only go out after a whole TLS handshake, which a peer can
+                // stall without end: cut off instead.
+                socket->abort();
+            } else {
+                socket->write(FrontDoor::overloadResponse());
+                socket->disconnectFromHost();
+            }
             Q_EMIT warning(peer,
                            tr("refused: %n connection(s) already, the most allowed", nullptr,
                               m_settings.maxConnections));
@@ -481,7 +490,7 @@ qint64 DuplexServer::utf8Size(QStringView text)
     qint64 size = text.size();
     for (const QChar c : text) {
         if (c.unicode() >= 0x80)
-            size += c.unicode() < 0x800 || c.isLowSurrogate() ? 1 : 2; // a pair is 4 bytes
+            size += c.unicode() < 0x800 || c.isSurrogate() ? 1 : 2; // a pair: 2 + 1 + 1
     }
     return size;
 }

@@ -135,16 +135,17 @@ void TestConnections::countsMessagesAndBytes()
 {
     Peer &peer = connectPeer();
     QTRY_COMPARE(peer.texts.size(), 1);
-    peer.socket->sendTextMessage(QStringLiteral("héllo")); // 6 bytes in UTF-8
+    // 6 + 1 + 4 bytes in UTF-8: a 2-byte letter and a character outside the BMP.
+    peer.socket->sendTextMessage(QStringLiteral("héllo \U0001F600"));
     peer.socket->sendBinaryMessage(QByteArray("\x01\x02\x03", 3));
     QTRY_COMPARE(peer.texts.size(), 2);
     QTRY_COMPARE(peer.binaries.size(), 1);
     QTRY_VERIFY((merge(), m_known.size() == 1 && m_known.begin()->messagesIn == 2));
-    // Out: Welcome! (8), HÉLLO (6), the binary echo (3).
+    // Out: Welcome! (8), "HÉLLO 😀" (11), the binary echo (3).
     QTRY_VERIFY((merge(), m_known.begin()->messagesOut == 3));
     const ClientInfo info = *m_known.begin();
-    QCOMPARE(info.bytesIn, 9);
-    QCOMPARE(info.bytesOut, 17);
+    QCOMPARE(info.bytesIn, 14);
+    QCOMPARE(info.bytesOut, 22);
     QVERIFY(info.lastActivity >= info.connectedAt);
 }
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void upgradesWssAndEchoes();
     void tellsPlainHttpToUseHttps();
     void closesASilentConnection();
+    void cutsOffConnectionsOverTheCap();
     void refusesFilesItCannotUse_data();
     void refusesFilesItCannotUse();
 
@@ -138,6 +139,32 @@ void TestTls::closesASilentConnection()
     QVERIFY(socket.waitForConnected(5000));
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
     QVERIFY(socket.readAll().isEmpty());
+}
+
+void TestTls::cutsOffConnectionsOverTheCap()
+{
+    // Over the cap, a TLS peer is not owed a 503 that only a whole handshake could carry (and
+    // that it could stall without end): it is cut off at once.
+    m_server.reset();
+    m_server = std::make_unique<DuplexServer>();
+    ServerSettings capped = settings();
+    capped.maxConnections = 1;
+    QVERIFY(m_server->start(capped));
+    QSignalSpy warnings(m_server.get(), &DuplexServer::warning);
+    QSslSocket first;
+    first.setPeerVerifyMode(QSslSocket::VerifyNone);
+    first.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QTRY_VERIFY(first.isEncrypted());
+    QSslSocket second;
+    second.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSignalSpy secondClosed(&second, &QSslSocket::disconnected);
+    second.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QTRY_COMPARE(secondClosed.size(), 1);
+    QVERIFY(!second.isEncrypted());
+    QTRY_COMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).at(1).toString().contains(QLatin1String("refused")));
+    QVERIFY(first.isEncrypted()); // the one inside the cap is untouched
+    QCOMPARE(first.state(), QAbstractSocket::ConnectedState);
 }
 
 void TestTls::refusesFilesItCannotUse_data()
