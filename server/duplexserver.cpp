@@ -271,9 +271,11 @@ bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
     QVarLengthArray<char, 8 * 1024 + 1> head(m_frontDoor->maxHeadSize() + 1);
     const ssize_t peeked = ::recv(int(socket->socketDescriptor()), head.data(), size_t(head.size()),
                                   MSG_PEEK | MSG_DONTWAIT);
-    if (peeked <= 0)
+    const QByteArrayView buffered(head.data(), std::max<ssize_t>(peeked, 0));
+    // Only what looks like a handshake is parsed here: anything else (the page, its icon...)
+    // would be parsed again by its HttpConnection.
+    if (!buffered.startsWith("GET /ws"))
         return false;
-    const QByteArrayView buffered(head.data(), peeked);
     FrontDoor::Decision decision = m_frontDoor->decide(buffered);
     // QWebSocketServer waits for CR LF CR LF; the front door also takes bare LFs.
     if (decision.action != FrontDoor::Decision::UpgradeToWebSocket

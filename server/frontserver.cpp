@@ -16,6 +16,14 @@ namespace {
 constexpr char tlsHandshakeRecord = 0x16; // RFC 8446 5.1: a ClientHello's record type
 constexpr int lingerMs = 2000; // how long a refused plain peer may take to read the answer
 
+// Reads and drops what the peer sent so far: closing with unread data would send a reset,
+// which can overtake the answer before the peer reads it.
+void drain(int descriptor)
+{
+    char sink[4096];
+    while (::recv(descriptor, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
+}
+
 QString peerOf(qintptr descriptor)
 {
     sockaddr_storage address {};
@@ -108,9 +116,7 @@ void FrontServer::sniff(Waiting *waiting)
         return;
     }
     if (waiting->refused) {
-        // Read and dropped, so that closing cannot reset the answer away before it is read.
-        char sink[4096];
-        while (::recv(descriptor, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
+        drain(descriptor);
         return;
     }
     if (first == tlsHandshakeRecord) {
@@ -141,8 +147,7 @@ void FrontServer::sniff(Waiting *waiting)
             + "\r\n"
               "Connection: close\r\n\r\n"
             + body;
-    char sink[4096];
-    while (::recv(descriptor, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
+    drain(descriptor);
     ::send(descriptor, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
     ::shutdown(descriptor, SHUT_WR);
     waiting->refused = true;

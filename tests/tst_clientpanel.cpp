@@ -2,6 +2,7 @@
 // hex sending, the history drop-down, snippets, ping, the reconnect countdown, the handshake
 // editor and the question about an untrusted certificate.
 #include "clientpanel.h"
+#include "echotestserver.h"
 #include "historylineedit.h"
 #include "logmodel.h"
 #include "messagehistory.h"
@@ -41,54 +42,6 @@
 
 using namespace std::chrono_literals;
 
-namespace {
-// Echoes, and remembers what arrived.
-class TestServer : public QObject
-{
-public:
-    explicit TestServer(QWebSocketServer::SslMode mode = QWebSocketServer::NonSecureMode)
-        : m_server(QStringLiteral("test"), mode)
-    {
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                sockets.append(socket);
-                connect(socket, &QWebSocket::textMessageReceived, this,
-                        [this, socket](const QString &text) {
-                            texts.append(text);
-                            socket->sendTextMessage(text);
-                        });
-                connect(socket, &QWebSocket::binaryMessageReceived, this,
-                        [this](const QByteArray &data) { binaryMessages.append(data); });
-                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    QWebSocketServer *operator->() { return &m_server; }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url(const char *scheme = "ws") const
-    {
-        return QStringLiteral("%1://127.0.0.1:%2/")
-                .arg(QLatin1String(scheme))
-                .arg(m_server.serverPort());
-    }
-    void dropEverything()
-    {
-        for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
-            if (socket)
-                socket->abort();
-        }
-    }
-
-    QStringList texts;
-    QList<QByteArray> binaryMessages;
-    QList<QPointer<QWebSocket>> sockets;
-
-private:
-    QWebSocketServer m_server;
-};
-} // namespace
-
 class TestClientPanel : public QObject
 {
     Q_OBJECT
@@ -121,7 +74,7 @@ private:
     // Runs `answer` on the next modal dialog of type T once it is shown.
     template<typename T> void whenModal(std::function<void(T *)> answer);
 
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<EchoTestServer> m_server;
     std::unique_ptr<WebSocketClient> m_client;
     std::unique_ptr<ClientPanel> m_panel;
     QTimer m_modalWatch;
@@ -129,7 +82,7 @@ private:
 
 void TestClientPanel::init()
 {
-    m_server = std::make_unique<TestServer>();
+    m_server = std::make_unique<EchoTestServer>();
     QVERIFY(m_server->listen());
     m_client = std::make_unique<WebSocketClient>();
     m_panel = std::make_unique<ClientPanel>(m_client.get());
@@ -422,7 +375,7 @@ void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
     const QString fingerprint = QString::fromLatin1(
             certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 
-    TestServer server(QWebSocketServer::SecureMode);
+    EchoTestServer server(QWebSocketServer::SecureMode);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);

@@ -1,5 +1,6 @@
 // The client library against the real server: the seed page's log lines, and errors in words.
 #include "duplexserver.h"
+#include "echotestserver.h"
 #include "hexformat.h"
 #include "reconnectbackoff.h"
 #include "tlstestutil.h"
@@ -246,61 +247,6 @@ void TestWebSocketClient::doesNotSendWhenClosed()
 }
 
 namespace {
-// A plain Qt WebSocket server on 127.0.0.1 that echoes, remembers each handshake's request
-// and subprotocol, and can drop its clients and come back on the same port.
-class TestServer : public QObject
-{
-public:
-    explicit TestServer(QWebSocketServer::SslMode mode = QWebSocketServer::NonSecureMode)
-        : m_server(QStringLiteral("test"), mode)
-    {
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                requests.append(socket->request());
-                subprotocols.append(socket->subprotocol());
-                connect(socket, &QWebSocket::textMessageReceived, socket,
-                        [socket](const QString &text) { socket->sendTextMessage(text); });
-                connect(socket, &QWebSocket::binaryMessageReceived, this,
-                        [this, socket](const QByteArray &data) {
-                            binaryMessages.append(data);
-                            socket->sendBinaryMessage(data);
-                        });
-                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-                sockets.append(socket);
-            }
-        });
-    }
-
-    QWebSocketServer *operator->() { return &m_server; }
-    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
-    QString url(const char *scheme = "ws") const
-    {
-        // After dropEverything(), where it will listen again.
-        const quint16 port = m_server.isListening() ? m_server.serverPort() : m_lastPort;
-        return QStringLiteral("%1://127.0.0.1:%2/").arg(QLatin1String(scheme)).arg(port);
-    }
-    // Stops listening and cuts every client off without a close frame.
-    void dropEverything()
-    {
-        m_lastPort = m_server.serverPort();
-        m_server.close();
-        for (QWebSocket *socket : std::as_const(sockets)) {
-            if (socket)
-                socket->abort();
-        }
-    }
-    quint16 lastPort() const { return m_lastPort; }
-
-    QList<QNetworkRequest> requests;
-    QStringList subprotocols;
-    QList<QByteArray> binaryMessages;
-    QList<QPointer<QWebSocket>> sockets;
-
-private:
-    QWebSocketServer m_server;
-    quint16 m_lastPort = 0;
-};
 
 bool containsText(const QList<Line> &lines, const QString &text)
 {
@@ -343,7 +289,7 @@ void TestWebSocketClient::backoffDoublesUpToTheCapWithJitter()
 
 void TestWebSocketClient::pingsAndLogsTheRoundTrip()
 {
-    TestServer server;
+    EchoTestServer server;
     QVERIFY(server.listen());
     WebSocketClient client;
     QSignalSpy log(&client, &WebSocketClient::logLine);
@@ -374,7 +320,7 @@ void TestWebSocketClient::pingsAndLogsTheRoundTrip()
 
 void TestWebSocketClient::pingsByItselfWhileOpen()
 {
-    TestServer server;
+    EchoTestServer server;
     QVERIFY(server.listen());
     WebSocketClient client;
     QSignalSpy opened(&client, &WebSocketClient::opened);
@@ -409,7 +355,7 @@ void TestWebSocketClient::doesNotPingWhenClosed()
 
 void TestWebSocketClient::sendsHeadersAndSubprotocols()
 {
-    TestServer server;
+    EchoTestServer server;
     server->setSupportedSubprotocols({ QStringLiteral("chat") });
     QVERIFY(server.listen());
     WebSocketClient client;
@@ -488,7 +434,7 @@ void TestWebSocketClient::parsesHeaderLinesAndSubprotocols()
 
 void TestWebSocketClient::reconnectsToAServerThatComesBack()
 {
-    TestServer server;
+    EchoTestServer server;
     QVERIFY(server.listen());
     WebSocketClient client;
     client.setAutoReconnect(true);
@@ -527,7 +473,7 @@ void TestWebSocketClient::reconnectsToAServerThatComesBack()
 
 void TestWebSocketClient::stopReconnectingCancels()
 {
-    TestServer server;
+    EchoTestServer server;
     QVERIFY(server.listen());
     WebSocketClient client;
     client.setAutoReconnect(true);
@@ -564,7 +510,7 @@ void TestWebSocketClient::stopReconnectingCancels()
 
 void TestWebSocketClient::aUserCloseDoesNotReconnect()
 {
-    TestServer server;
+    EchoTestServer server;
     QVERIFY(server.listen());
     WebSocketClient client;
     client.setAutoReconnect(true);
@@ -596,7 +542,7 @@ void TestWebSocketClient::asksAboutAnUntrustedCertificateAndConnectsOnceTrusted(
     const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
     QVERIFY(!certificate.isNull() && !key.isNull());
 
-    TestServer server(QWebSocketServer::SecureMode);
+    EchoTestServer server(QWebSocketServer::SecureMode);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
