@@ -232,6 +232,7 @@ int DuplexServer::connectionCount() const
 void DuplexServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        SocketBuffers::useSmallChunks(socket);
         if (connectionCount() >= m_settings.maxConnections) {
             // Told in a few bytes and let go; nobody already connected notices.
             const QString peer = endpointName(socket->peerAddress(), socket->peerPort());
@@ -409,6 +410,8 @@ void DuplexServer::acceptWebSockets()
                     Client &client = m_clients[socket];
                     client.heard = true;
                     client.active = true;
+                    if (Q_UNLIKELY(!client.talked))
+                        startTalking(client);
                     if (m_tracking)
                         account(socket, client, Direction::In, utf8Size(message));
                     const QString &peer = peerOf(client);
@@ -426,6 +429,8 @@ void DuplexServer::acceptWebSockets()
                     Client &client = m_clients[socket];
                     client.heard = true;
                     client.active = true;
+                    if (Q_UNLIKELY(!client.talked))
+                        startTalking(client);
                     if (m_tracking)
                         account(socket, client, Direction::In, message.size());
                     const QString &peer = peerOf(client);
@@ -465,6 +470,15 @@ void DuplexServer::acceptWebSockets()
         if (!m_releaseTimer.isActive())
             m_releaseTimer.start(releaseDelayMs, this);
     }
+}
+
+void DuplexServer::startTalking(Client &client)
+{
+    // Its handshake, the answer and the greeting fit in small buffer chunks; messages get
+    // Qt's: a chunk kept from one message to the next, and a frame's header and payload in one
+    // write up to 32 KiB.
+    client.talked = true;
+    SocketBuffers::useDefaultChunks(client.tcp);
 }
 
 const QString &DuplexServer::peerOf(Client &client)

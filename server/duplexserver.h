@@ -102,6 +102,7 @@ private:
         // ping round adds its interval to `silentMs` for a peer that said nothing since.
         bool heard = true;
         bool active = false; // a message since the last ping round: its buffers are in use
+        bool talked = false; // a message since the handshake: startTalking() ran
         int silentMs = 0;
         bool closing = false; // a close frame was sent or received: the end is not abnormal
         bool pongConnected = false;
@@ -142,6 +143,7 @@ private:
 
     void acceptWebSockets();
     const QString &peerOf(Client &client);
+    void startTalking(Client &client);
     enum class Direction { In, Out };
     static qint64 utf8Size(QStringView text);
     void account(QWebSocket *socket, Client &client, Direction direction, qint64 bytes);

@@ -29,11 +29,40 @@ namespace {
         ring.clear();
         return true;
     }
+
+    void setChunkSizes(QAbstractSocket *socket, int read, int write)
+    {
+        QIODevicePrivate *d = privateOf(socket);
+        // For the ring buffers open() makes from now on, and for those it made already.
+        d->readBufferChunkSize = read;
+        d->writeBufferChunkSize = write;
+        for (QRingBuffer &ring : d->readBuffers)
+            ring.setChunkSize(read);
+        for (QRingBuffer &ring : d->writeBuffers)
+            ring.setChunkSize(write);
+    }
+
+    // Qt 6.4's sizes: QIODevice's, and QABSTRACTSOCKET_BUFFERSIZE, which QAbstractSocket
+    // sets for writing (a QtNetwork private header this file does not otherwise need).
+    constexpr int defaultReadChunkBytes = QIODEVICE_BUFFERSIZE;
+    constexpr int defaultWriteChunkBytes = 32 * 1024;
 } // namespace
 
 bool canRelease()
 {
     return true;
+}
+
+void useSmallChunks(QAbstractSocket *socket)
+{
+    if (socket)
+        setChunkSizes(socket, smallChunkBytes, smallChunkBytes);
+}
+
+void useDefaultChunks(QAbstractSocket *socket)
+{
+    if (socket)
+        setChunkSizes(socket, defaultReadChunkBytes, defaultWriteChunkBytes);
 }
 
 int release(QAbstractSocket *socket)
@@ -55,6 +84,10 @@ bool canRelease()
 {
     return false;
 }
+
+void useSmallChunks(QAbstractSocket *) { }
+
+void useDefaultChunks(QAbstractSocket *) { }
 
 int release(QAbstractSocket *)
 {

@@ -13,6 +13,24 @@ namespace SocketBuffers {
 // against the Qt version it was written for). Without it, release() does nothing.
 bool canRelease();
 
+// The size of the chunks useSmallChunks() gives a socket: a WebSocket handshake head, the
+// answer to it and a greeting fit, and glibc serves it from its small bins (under 1 KiB with
+// Qt's header).
+constexpr int smallChunkBytes = 960;
+
+// Makes the socket's read and write buffers grow in chunks of smallChunkBytes instead of Qt's
+// 16 KiB and 32 KiB. Each new connection would otherwise allocate 48 KiB for a handshake of a
+// few hundred bytes, from glibc's large bins, which empties its small-object bins each time.
+// Bigger reads and writes still get a chunk of their own size. Call it right after the
+// socket is opened, in its thread. A null socket is allowed; a no-op where canRelease() is
+// false.
+void useSmallChunks(QAbstractSocket *socket);
+
+// Gives the socket Qt's own chunk sizes back, for traffic: a chunk kept between messages, and
+// a frame's header and payload in one write up to 32 KiB. What the buffers hold stays; a null
+// socket is allowed.
+void useDefaultChunks(QAbstractSocket *socket);
+
 // Frees the socket's empty read and write buffer chunks; a buffer holding data is left
 // alone; a null socket is allowed. Returns how many of the two were empty, and so now hold no
 // chunk (whether or not they held one before). Call it in the socket's thread.

@@ -1,5 +1,6 @@
 // SocketBuffers::release() gives back an idle socket's read and write buffer chunks, keeps
-// whatever is still in them, and leaves the socket working.
+// whatever is still in them, and leaves the socket working. useSmallChunks() makes the chunks a
+// socket keeps small without limiting what it can carry.
 #include "socketbuffers.h"
 
 #include <QTcpServer>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void keepsUnsentData();
     void socketWorksAfterRelease();
     void nullSocket();
+    void smallChunksKeepLittle();
+    void smallChunksCarryAnySize();
 
 private:
     // Sends `bytes` from one end and waits until the other end has them all buffered.
@@ -150,6 +153,51 @@ void TestSocketBuffers::socketWorksAfterRelease()
 void TestSocketBuffers::nullSocket()
 {
     QCOMPARE(SocketBuffers::release(nullptr), 0);
+}
+
+void TestSocketBuffers::smallChunksKeepLittle()
+{
+    SocketBuffers::useSmallChunks(m_served.get());
+    SocketBuffers::useSmallChunks(&m_client);
+    // What a read and a write through the sockets leave behind: with Qt's chunks 48 KiB each
+    // (see releasesEmptyBuffers()), with small ones two chunks each. Freed small chunks stay in
+    // glibc's per-thread cache, which mallinfo2() counts as in use, so the growth is what tells.
+    const qint64 before = heapInUse();
+    QVERIFY(transfer(m_client, *m_served, QByteArray(100, 'a')));
+    char data[100];
+    QCOMPARE(m_served->read(data, sizeof data), qint64(sizeof data));
+    QVERIFY(transfer(*m_served, m_client, QByteArray(100, 'b')));
+    QCOMPARE(m_client.readAll(), QByteArray(100, 'b'));
+    const qint64 after = heapInUse();
+    if (before < 0)
+        QSKIP("the heap in use cannot be read here (no glibc, or a sanitizer's allocator)");
+    QVERIFY2(after - before < 8 * 1024,
+             qPrintable(QStringLiteral("the heap grew by %1 bytes").arg(after - before)));
+    QCOMPARE(SocketBuffers::release(m_served.get()), 2);
+}
+
+void TestSocketBuffers::smallChunksCarryAnySize()
+{
+    SocketBuffers::useSmallChunks(m_served.get());
+    const int chunk = SocketBuffers::smallChunkBytes;
+    int round = 0;
+    for (const int size : { 1, chunk - 1, chunk, chunk + 1, 3 * chunk + 7, 200 * 1000 }) {
+        ++round;
+        QByteArray ask(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            ask[i] = char('a' + (i + round) % 26);
+        // In two writes, so that the second lands behind the first in a kept chunk.
+        m_client.write(ask.first(size / 2));
+        m_client.write(ask.sliced(size / 2));
+        QTRY_COMPARE(m_served->bytesAvailable(), qint64(size));
+        QCOMPARE(m_served->readAll(), ask);
+
+        const QByteArray answer = ask.toUpper();
+        m_served->write(answer.first(size / 2));
+        m_served->write(answer.sliced(size / 2));
+        QTRY_COMPARE(m_client.bytesAvailable(), qint64(size));
+        QCOMPARE(m_client.readAll(), answer);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSocketBuffers)

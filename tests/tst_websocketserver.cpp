@@ -1,5 +1,6 @@
 // The server's WebSocket side over real loopback sockets: greeting, echo, many clients, close.
 #include "duplexserver.h"
+#include "socketbuffers.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void echoesText_data();
     void echoesText();
     void echoesBinary();
+    void echoesMessagesOfEverySizeInTurn();
     void servesManyClientsAtOnce();
     void reportsACleanClose();
     void reportsAnAbruptDisconnect();
@@ -118,6 +120,31 @@ void TestWebSocketServer::echoesBinary()
     QCOMPARE(received.at(0).at(0).toByteArray(), QByteArray("BINARY \x00\x01\xfe\xff DATA", 17));
     QCOMPARE(serverReceived.at(0).at(1).toByteArray(), message);
     QCOMPARE(greeted.size(), 1); // a binary message gets a binary answer, never a text one
+}
+
+void TestWebSocketServer::echoesMessagesOfEverySizeInTurn()
+{
+    // A new connection's buffers grow in small chunks until its first message, then in Qt's
+    // (SocketBuffers): sizes on both sides of each, first and later, arrive whole.
+    const int chunk = SocketBuffers::smallChunkBytes;
+    const QList<QList<int>> runs = { { 1, chunk - 8, chunk, chunk + 1, 4000, 40000, 200000, 10 },
+                                     { 200000, 1, 3 * chunk } };
+    for (const QList<int> &sizes : runs) {
+        QWebSocket client;
+        QSignalSpy received(&client, &QWebSocket::binaryMessageReceived);
+        QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+        client.open(socketUrl());
+        QTRY_COMPARE(greeted.size(), 1);
+        for (const int size : sizes) {
+            QByteArray message(size, Qt::Uninitialized);
+            for (int i = 0; i < size; ++i)
+                message[i] = char('a' + (i * 7 + size) % 26);
+            received.clear();
+            client.sendBinaryMessage(message);
+            QTRY_COMPARE(received.size(), 1);
+            QCOMPARE(received.at(0).at(0).toByteArray(), message.toUpper());
+        }
+    }
 }
 
 void TestWebSocketServer::servesManyClientsAtOnce()
