@@ -6,19 +6,23 @@
 #   bench/run.sh                      # about 5 minutes on two cores
 #   BENCH_SECONDS=3 bench/run.sh      # shorter echo/connect windows while trying things out
 #
-# Environment: BENCH_SECONDS (10) and BENCH_WARMUP (2) per echo/connect run, BENCH_IDLE (10000)
+# Environment: BENCH_SECONDS (10) and BENCH_WARMUP (2) per echo/connect run, BENCH_ROUNDS (3)
+# slices each is cut into, BENCH_IDLE (10000)
 # idle connections, BENCH_CYCLES (20000) connect/close cycles, BENCH_LOGGED=0 to leave out the
 # rows with Duplex's own logging ("logging on" and --quiet, both into /dev/null), BENCH_WINDOW=0
 # to leave out the window row, BENCH_WINDOW_MEMORY=1 to give the window row the idle and cycles
 # runs too.
 #
-# All servers start first and every measurement is then taken server after server. The
+# All servers start first and every measurement is then taken server after server, in rounds:
+# each server's echo and connect figures add up BENCH_ROUNDS slices, one per round. The
 # benchmark machine is shared, and its speed drifts by tens of percent over minutes; taken this
-# way, a slow spell hits every row of a column alike instead of one row.
+# way, a slow spell hits every row of a column alike instead of one row. (The window row, which
+# needs a fresh window per measurement, runs its measurements whole.)
 set -euo pipefail
 
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-2}
+rounds=${BENCH_ROUNDS:-3}
 idleCount=${BENCH_IDLE:-10000}
 cycleCount=${BENCH_CYCLES:-20000}
 withLogged=${BENCH_LOGGED:-1}
@@ -187,9 +191,86 @@ run_loadgen() { # key, name, loadgen options...: runs, records the RESULT line u
     cell[$key.$name]=$out
 }
 
-connect_run() { # key
-    run_loadgen "$1" connect --mode connect --connections "$connections" --seconds "$seconds" \
-        --warmup "$warmup"
+# combine_results LINE...: one RESULT line for slices of one measurement. Counts, seconds and
+# CPU time add up, and the rates and per-message figures are worked out again from the sums;
+# latency percentiles are the median slice's, the maximum the largest.
+combine_results() {
+    printf '%s\n' "$@" | awk '
+        function median(list, n,    sorted, i, j, t) {
+            for (i = 1; i <= n; i++) sorted[i] = list[i]
+            for (i = 2; i <= n; i++)
+                for (j = i; j > 1 && sorted[j - 1] > sorted[j]; j--) {
+                    t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t
+                }
+            return sorted[int((n + 1) / 2)]
+        }
+        {
+            n++
+            for (i = 2; i <= NF; i++) {
+                split($i, kv, "=")
+                v[kv[1]] = kv[2]
+                if (n == 1) order[++fields] = kv[1]
+            }
+            count = ("msgs" in v) ? v["msgs"] : v["handshakes"]
+            total += count; secs += v["seconds"]; scpu += v["server_cpu_ms"]
+            lcpu += v["loadgen_cpu_ms"]; errs += v["errors"]; miss += v["mismatches"]
+            p50[n] = v["p50_us"]; p99[n] = v["p99_us"]
+            if (v["max_us"] > maxus) maxus = v["max_us"]
+            if (n == 1 || v["per_conn_min"] < pmin) pmin = v["per_conn_min"]
+            if (v["per_conn_max"] > pmax) pmax = v["per_conn_max"]
+            for (k in v) first[k] = (n == 1) ? v[k] : first[k]
+            delete v
+        }
+        END {
+            unit = ("msgs" in first) ? "msg" : "handshake"
+            out["msgs"] = total; out["handshakes"] = total; out["seconds"] = sprintf("%.2f", secs)
+            out["rate"] = sprintf("%.1f", total / secs)
+            out["p50_us"] = median(p50, n); out["p99_us"] = median(p99, n); out["max_us"] = maxus
+            out["errors"] = errs; out["mismatches"] = miss
+            out["per_conn_min"] = pmin; out["per_conn_max"] = pmax
+            out["server_cpu_ms"] = scpu; out["loadgen_cpu_ms"] = lcpu
+            out["server_cpu_pct"] = sprintf("%.1f", scpu / 10 / secs)
+            out["loadgen_cpu_pct"] = sprintf("%.1f", lcpu / 10 / secs)
+            out["server_cpu_us_per_" unit] = sprintf("%.2f", scpu * 1000 / total)
+            out["loadgen_cpu_us_per_" unit] = sprintf("%.2f", lcpu * 1000 / total)
+            line = "RESULT"
+            for (i = 1; i <= fields; i++) {
+                k = order[i]
+                line = line " " k "=" ((k in out) ? out[k] : first[k])
+            }
+            print line " slices=" n
+        }'
+}
+
+# sliced NAME LOADGEN-OPTIONS...: the measurement NAME for every server, in rounds of slices
+# (see the top of this file); the window row whole, in a window of its own.
+sliced() {
+    local name=$1 r key slice
+    shift
+    slice=$(awk -v s="$seconds" -v r="$rounds" 'BEGIN { printf "%.3f", s / r }')
+    declare -A parts=()
+    for ((r = 1; r <= rounds; r++)); do
+        for key in "${rows[@]}"; do
+            [[ $key == duplexwin ]] && continue
+            run_loadgen "$key" "$name.$r" "$@" --seconds "$slice" --warmup "$sliceWarmup"
+            if [[ -n ${cell[$key.$name.$r.failed]:-} ]]; then
+                cell[$key.$name.failed]=1
+            else
+                parts[$key]+="${cell[$key.$name.$r]}"$'\n'
+            fi
+        done
+    done
+    for key in "${rows[@]}"; do
+        if [[ $key == duplexwin ]]; then
+            measure "$key" "$name" run_loadgen "$key" "$name" "$@" --seconds "$seconds" \
+                --warmup "$warmup"
+        elif [[ -z ${cell[$key.$name.failed]:-} ]]; then
+            local lines=()
+            mapfile -t lines < <(printf '%s' "${parts[$key]}")
+            cell[$key.$name]=$(combine_results "${lines[@]}")
+            printf '%-16s %-10s %s\n' "$key" "$name" "${cell[$key.$name]}" >>"$results"
+        fi
+    done
 }
 
 idle_run() { # key: RSS with idleCount connections held open, against RSS just before
@@ -348,8 +429,10 @@ ratio() { # a, b: a/b as "×1.23", or "–"
 
 print_table() {
     echo
-    echo "Echo: $connections connections, $size-byte text messages, ${seconds} s measured after" \
-        "${warmup} s warm-up; K = messages in flight per connection. CPU = the server process's" \
+    echo "Echo: $connections connections, $size-byte text messages, ${seconds} s measured per" \
+        "server in $rounds slices taken in turn with the other servers, each after ${sliceWarmup} s" \
+        "warm-up (the window: ${seconds} s after ${warmup} s, in one piece); K = messages in" \
+        "flight per connection; latency is the median slice's. CPU = the server process's" \
         "user+system time (all threads) over the window, per message. Handshakes: $connections" \
         "at once, connect + upgrade + Welcome! + close. Idle: $idleCount connections. Cycles:" \
         "$cycleCount connect/close cycles after 1000 unmeasured. GUI stall: the window's" \
@@ -448,18 +531,20 @@ for key in "${rows[@]}"; do
     say "   ${label[$key]}: pid ${pid[$key]}, port ${port[$key]}"
 done
 
+# A slice's own warm-up: its connections are new (a second is plenty for them), and the
+# first slice follows nothing.
+sliceWarmup=$(awk -v w="$warmup" -v r="$rounds" 'BEGIN { printf "%.3f", (w < 1 || r < 2) ? w : 1 }')
 for k in 1 8; do
-    say "== echo, K=$k (${warmup} s + ${seconds} s per server) =="
+    say "== echo, K=$k ($rounds rounds of ${sliceWarmup} s + $seconds/$rounds s per server) =="
+    sliced "echo$k" --mode echo --connections "$connections" --inflight "$k" --size "$size" \
+        --timeout 20
     for key in "${rows[@]}"; do
-        measure "$key" "echo$k" run_loadgen "$key" "echo$k" --mode echo \
-            --connections "$connections" --inflight "$k" --size "$size" --seconds "$seconds" \
-            --warmup "$warmup" --timeout 20
         say "   ${label[$key]}: $(num "$key" "echo$k" rate) msgs/s"
     done
 done
-say "== connect (${warmup} s + ${seconds} s per server) =="
+say "== connect ($rounds rounds of ${sliceWarmup} s + $seconds/$rounds s per server) =="
+sliced connect --mode connect --connections "$connections"
 for key in "${rows[@]}"; do
-    measure "$key" connect connect_run "$key"
     say "   ${label[$key]}: $(num "$key" connect rate) handshakes/s"
 done
 for key in "${rows[@]}"; do
