@@ -265,14 +265,22 @@ bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
 {
 #ifdef Q_OS_UNIX
     // Most WebSocket clients send their handshake the moment they are connected, so under
-    // load it is often in the kernel already when the connection is accepted. Looked at there,
-    // without a copy into Qt's buffer, a valid one goes straight to the WebSocket server: no
-    // HttpConnection, no time-out (QWebSocketServer reads the whole head at once and then
-    // either upgrades the connection or closes it). Anything else takes the usual way.
+    // load it is often in the kernel already when the connection is accepted. Read from there
+    // at once, a valid one goes straight to the WebSocket server: no HttpConnection, no
+    // time-out (QWebSocketServer reads the whole head at once and then either upgrades the
+    // connection or closes it), and no wait for the socket's next read notification. Anything
+    // else takes the usual way.
     QVarLengthArray<char, 8 * 1024 + 1> head(m_frontDoor->maxHeadSize() + 1);
-    const ssize_t peeked = ::recv(int(socket->socketDescriptor()), head.data(), size_t(head.size()),
-                                  MSG_PEEK | MSG_DONTWAIT);
-    const QByteArrayView buffered(head.data(), std::max<ssize_t>(peeked, 0));
+    // What is read goes into Qt's buffer, where every way on finds it; a build that cannot put
+    // it there only peeks.
+    const bool take = SocketBuffers::canRelease();
+    const ssize_t received = ::recv(int(socket->socketDescriptor()), head.data(),
+                                    size_t(head.size()), (take ? 0 : MSG_PEEK) | MSG_DONTWAIT);
+    if (received <= 0)
+        return false; // nothing yet, or the end or an error, which Qt finds out for itself
+    const QByteArrayView buffered(head.data(), received);
+    if (take)
+        SocketBuffers::fill(socket, buffered);
     // Only what looks like a handshake is parsed here: anything else (the page, its icon...)
     // would be parsed again by its HttpConnection.
     if (!buffered.startsWith("GET /ws"))

@@ -65,6 +65,14 @@ void useDefaultChunks(QAbstractSocket *socket)
         setChunkSizes(socket, defaultReadChunkBytes, defaultWriteChunkBytes);
 }
 
+bool fill(QAbstractSocket *socket, QByteArrayView bytes)
+{
+    // What QAbstractSocketPrivate::readFromSocket() does with what it reads.
+    if (!bytes.isEmpty())
+        privateOf(socket)->buffer.append(bytes.data(), bytes.size());
+    return true;
+}
+
 int release(QAbstractSocket *socket)
 {
     if (!socket)
@@ -88,6 +96,11 @@ bool canRelease()
 void useSmallChunks(QAbstractSocket *) { }
 
 void useDefaultChunks(QAbstractSocket *) { }
+
+bool fill(QAbstractSocket *, QByteArrayView)
+{
+    return false;
+}
 
 int release(QAbstractSocket *)
 {

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QByteArrayView>
+
 class QAbstractSocket;
 
 // Qt keeps a socket's read and write buffer chunks (16 KiB and 32 KiB, a page or more of them
 // resident) for as long as the socket lives, even when nothing is in them. For a server that
 // holds thousands of quiet WebSocket connections that is most of what each one costs; this
 // gives the memory back while a socket is idle. Qt allocates the chunks again on the next
-// read or write, so calling it on a busy socket is harmless, only pointless.
+// read or write, so calling it on a busy socket is harmless, only pointless. The same access
+// sizes the chunks of a new connection, and lets the server read a handshake straight from
+// the kernel at accept and hand it to Qt as if Qt had read it.
 namespace SocketBuffers {
 
 // Whether this build can release buffers (it needs Qt's private QIODevice header, checked
@@ -30,6 +34,12 @@ void useSmallChunks(QAbstractSocket *socket);
 // a frame's header and payload in one write up to 32 KiB. What the buffers hold stays; a null
 // socket is allowed.
 void useDefaultChunks(QAbstractSocket *socket);
+
+// Puts bytes read from the socket's descriptor by hand (recv()) into its read buffer, behind
+// anything already there, as if Qt had read them: bytesAvailable(), peek() and read() see
+// them in order. No readyRead() is emitted. Returns false, and puts nothing, where
+// canRelease() is false: check that before taking bytes from the descriptor.
+bool fill(QAbstractSocket *socket, QByteArrayView bytes);
 
 // Frees the socket's empty read and write buffer chunks; a buffer holding data is left
 // alone; a null socket is allowed. Returns how many of the two were empty, and so now hold no

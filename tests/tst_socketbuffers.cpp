@@ -1,13 +1,16 @@
 // SocketBuffers::release() gives back an idle socket's read and write buffer chunks, keeps
 // whatever is still in them, and leaves the socket working. useSmallChunks() makes the chunks a
-// socket keeps small without limiting what it can carry.
+// socket keeps small without limiting what it can carry; fill() hands Qt bytes read by hand.
 #include "socketbuffers.h"
 
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
+
+#include <sys/socket.h>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #    include <malloc.h>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void nullSocket();
     void smallChunksKeepLittle();
     void smallChunksCarryAnySize();
+    void fillPutsBytesBeforeWhatFollows();
 
 private:
     // Sends `bytes` from one end and waits until the other end has them all buffered.
@@ -198,6 +202,29 @@ void TestSocketBuffers::smallChunksCarryAnySize()
         QTRY_COMPARE(m_client.bytesAvailable(), qint64(size));
         QCOMPARE(m_client.readAll(), answer);
     }
+}
+
+void TestSocketBuffers::fillPutsBytesBeforeWhatFollows()
+{
+    // As the server does at accept: bytes taken from the descriptor by hand, then handed to Qt.
+    m_client.write("taken by hand|");
+    QVERIFY(m_client.waitForBytesWritten(5000));
+    char taken[64];
+    ssize_t got = -1;
+    QVERIFY(QTest::qWaitFor([&] {
+        got = ::recv(int(m_served->socketDescriptor()), taken, sizeof taken, MSG_DONTWAIT);
+        return got > 0;
+    }));
+    QVERIFY(SocketBuffers::fill(m_served.get(), QByteArrayView(taken, got)));
+    QCOMPARE(m_served->bytesAvailable(), qint64(got));
+    QVERIFY(SocketBuffers::fill(m_served.get(), QByteArrayView())); // nothing: no change
+    QCOMPARE(m_served->peek(5), QByteArray("taken"));
+
+    QSignalSpy readyRead(m_served.get(), &QTcpSocket::readyRead);
+    m_client.write("then read by Qt");
+    QTRY_COMPARE(m_served->bytesAvailable(), qint64(got) + 15);
+    QCOMPARE(m_served->readAll(), QByteArray("taken by hand|then read by Qt"));
+    QCOMPARE(readyRead.size(), 1); // for Qt's own read only
 }
 
 QTEST_GUILESS_MAIN(TestSocketBuffers)

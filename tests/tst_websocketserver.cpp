@@ -1,5 +1,6 @@
 // The server's WebSocket side over real loopback sockets: greeting, echo, many clients, close.
 #include "duplexserver.h"
+#include "rawwebsocket.h"
 #include "socketbuffers.h"
 
 #include <QSignalSpy>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void echoesText();
     void echoesBinary();
     void echoesMessagesOfEverySizeInTurn();
+    void upgradesAHandshakeThatCameWithTheConnection_data();
+    void upgradesAHandshakeThatCameWithTheConnection();
     void servesManyClientsAtOnce();
     void reportsACleanClose();
     void reportsAnAbruptDisconnect();
@@ -145,6 +148,43 @@ void TestWebSocketServer::echoesMessagesOfEverySizeInTurn()
             QCOMPARE(received.at(0).at(0).toByteArray(), message.toUpper());
         }
     }
+}
+
+void TestWebSocketServer::upgradesAHandshakeThatCameWithTheConnection_data()
+{
+    // Sent before the server runs again, so in the kernel when the connection is accepted,
+    // where the server reads it at once (into the socket's buffer, for whichever part of the
+    // server then takes the connection).
+    QTest::addColumn<int>("firstPart"); // bytes sent at first; the rest once that is read
+    const int all = int(RawWebSocket::handshake().size());
+    QTest::newRow("all of it") << all;
+    QTest::newRow("the head cut short") << all - 10;
+    QTest::newRow("one byte of it") << 1;
+}
+
+void TestWebSocketServer::upgradesAHandshakeThatCameWithTheConnection()
+{
+    QFETCH(int, firstPart);
+    const QByteArray head = RawWebSocket::handshake();
+    RawWebSocket::Peer peer(m_server->serverPort());
+    peer.send(head.first(firstPart));
+    if (firstPart < head.size()) {
+        QTest::qWait(0); // one turn of the event loop: the server accepts and reads the part
+        peer.send(head.sliced(firstPart));
+    }
+    QTRY_COMPARE(peer.frames().size(), 1);
+    QVERIFY(peer.received.startsWith("HTTP/1.1 101 "));
+    QCOMPARE(peer.frames().at(0).payload, QByteArray("Welcome!"));
+    // (A client must wait for the answer before it sends frames, RFC 6455 4.1; QWebSocket
+    // drops what it reads before QWebSocketServer has handed the connection on.)
+    peer.send(RawWebSocket::frame(0x1, "hello")
+              + RawWebSocket::frame(0x8, RawWebSocket::closePayload(1000)));
+    QTRY_VERIFY(peer.closed);
+    const QList<RawWebSocket::Frame> frames = peer.frames();
+    QCOMPARE(frames.size(), 3);
+    QCOMPARE(frames.at(1).opcode, 0x1);
+    QCOMPARE(frames.at(1).payload, QByteArray("HELLO"));
+    QCOMPARE(frames.at(2).closeCode(), 1000);
 }
 
 void TestWebSocketServer::servesManyClientsAtOnce()
