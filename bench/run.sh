@@ -6,7 +6,7 @@
 #   bench/run.sh                      # about 5 minutes on two cores
 #   BENCH_SECONDS=3 bench/run.sh      # shorter echo/connect windows while trying things out
 #
-# Environment: BENCH_SECONDS (10) and BENCH_WARMUP (2) per echo/connect run, BENCH_ROUNDS (3)
+# Environment: BENCH_SECONDS (10) and BENCH_WARMUP (2) per echo/connect run, BENCH_ROUNDS (5)
 # slices each is cut into, BENCH_IDLE (10000)
 # idle connections, BENCH_CYCLES (20000) connect/close cycles, BENCH_LOGGED=0 to leave out the
 # rows with Duplex's own logging ("logging on" and --quiet, both into /dev/null), BENCH_WINDOW=0
@@ -22,7 +22,7 @@ set -euo pipefail
 
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-2}
-rounds=${BENCH_ROUNDS:-3}
+rounds=${BENCH_ROUNDS:-5}
 idleCount=${BENCH_IDLE:-10000}
 cycleCount=${BENCH_CYCLES:-20000}
 withLogged=${BENCH_LOGGED:-1}
