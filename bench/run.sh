@@ -3,7 +3,7 @@
 # server: echo throughput and CPU per message, latency, handshakes per second, memory per idle
 # connection and across connect/close cycles. Prints one Markdown table.
 #
-#   bench/run.sh                      # about 5 minutes on two cores
+#   bench/run.sh                      # about 7 minutes on two cores
 #   BENCH_SECONDS=3 bench/run.sh      # shorter echo/connect windows while trying things out
 #
 # Environment: BENCH_SECONDS (10) and BENCH_WARMUP (2) per echo/connect run, BENCH_ROUNDS (5)
