@@ -13,8 +13,9 @@ class QAbstractSocket;
 // the kernel at accept and hand it to Qt as if Qt had read it.
 namespace SocketBuffers {
 
-// Whether this build can release buffers (it needs Qt's private QIODevice header, checked
-// against the Qt version it was written for). Without it, release() does nothing.
+// Whether this build reaches a socket's buffers (it needs Qt's private QIODevice header,
+// checked against the Qt version it was written for). Without it, release() and the chunk
+// sizes do nothing and fill() refuses.
 bool canRelease();
 
 // The size of the chunks useSmallChunks() gives a socket: a WebSocket handshake head, the
