@@ -2,7 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -49,6 +53,21 @@ struct TestCertificate
     }
 
     bool isValid() const { return error.isEmpty() && !spkiSha256Base64.isEmpty(); }
+
+    // A server's TLS settings with this certificate and key, asking nothing of the peer. Its
+    // certificate or key is null when a file could not be read.
+    QSslConfiguration serverConfiguration() const
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QFile certFile(certificate);
+        QFile keyFile(key);
+        if (certFile.open(QIODevice::ReadOnly))
+            tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        if (keyFile.open(QIODevice::ReadOnly))
+            tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return tls;
+    }
 
 private:
     bool run(const QStringList &arguments, const QByteArray &input = {},

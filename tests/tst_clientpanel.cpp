@@ -15,7 +15,6 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +29,6 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -366,20 +364,12 @@ void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
 {
     const TestCertificate made; // a self-signed certificate, made now with openssl
     QVERIFY2(made.isValid(), qPrintable(made.error));
-    QFile certFile(made.certificate);
-    QFile keyFile(made.key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(&certFile, QSsl::Pem);
-    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-    QVERIFY(!certificate.isNull() && !key.isNull());
+    const QSslConfiguration tls = made.serverConfiguration();
+    QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
     const QString fingerprint = QString::fromLatin1(
-            certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+            tls.localCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 
     EchoTestServer server(QWebSocketServer::SecureMode);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(certificate);
-    tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     server->setSslConfiguration(tls);
     QVERIFY(server.listen());
     m_panel->setUrl(server.url("wss"));

@@ -7,14 +7,12 @@
 #include "websocketclient.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -535,18 +533,10 @@ void TestWebSocketClient::asksAboutAnUntrustedCertificateAndConnectsOnceTrusted(
 {
     const TestCertificate made; // a self-signed certificate, made now with openssl
     QVERIFY2(made.isValid(), qPrintable(made.error));
-    QFile certFile(made.certificate);
-    QFile keyFile(made.key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(&certFile, QSsl::Pem);
-    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-    QVERIFY(!certificate.isNull() && !key.isNull());
+    const QSslConfiguration tls = made.serverConfiguration();
+    QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
 
     EchoTestServer server(QWebSocketServer::SecureMode);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(certificate);
-    tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     server->setSslConfiguration(tls);
     QVERIFY(server.listen());
 
@@ -561,7 +551,7 @@ void TestWebSocketClient::asksAboutAnUntrustedCertificateAndConnectsOnceTrusted(
     QCOMPARE(opened.size(), 0);
     QCOMPARE(untrusted.size(), 1);
     const QString fingerprint = QString::fromLatin1(
-            certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+            tls.localCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QCOMPARE(untrusted.at(0).at(1).toString(), fingerprint);
     QCOMPARE(untrusted.at(0).at(0).toString(), QStringLiteral("CN=127.0.0.1"));
     QVERIFY(!client.isReconnecting());
