@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "originpolicy.h"
+#include "socketbuffers.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,27 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "duplex: %s\n", qPrintable(message));
+}
+
+// The program's version, the Qt it runs on (and was built with), and whether idle connections
+// give their buffers back: that depends on the Qt version (see server/socketbuffers.h), and
+// a bug report needs all three.
+QString versionText()
+{
+    QString text = QCoreApplication::applicationName() + u' '
+            + QCoreApplication::applicationVersion() + u'\n';
+    text += QStringLiteral("Qt %1 (built with %2)\n")
+                    .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR));
+    if (SocketBuffers::canRelease()) {
+        text += QStringLiteral("Socket buffers: released while idle (Qt's private API, checked "
+                               "against Qt %1)\n")
+                        .arg(SocketBuffers::checkedQtVersions());
+    } else {
+        text += QStringLiteral("Socket buffers: public API only, idle connections keep Qt's "
+                               "buffers (%1)\n")
+                        .arg(SocketBuffers::unavailableReason());
+    }
+    return text;
 }
 } // namespace
 
@@ -86,8 +108,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
+        std::fputs(qPrintable(versionText()), stdout);
         result.outcome = Outcome::Exit;
         return result;
     }

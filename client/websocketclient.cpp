@@ -91,8 +91,12 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
                         message));
         Q_EMIT binaryReceived(message);
     });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(&m_socket, &QWebSocket::errorOccurred, this, &WebSocketClient::onError);
+#else
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &WebSocketClient::onError);
+#endif
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
     // Said only around a close handshake; an abrupt end (1006) comes without it.
     connect(&m_socket, &QWebSocket::aboutToClose, this, [this] { m_closing = true; });

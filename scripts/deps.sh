@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Duplex needs that are missing (sudo when not root).
+# Installs the Debian packages Duplex needs that are missing (sudo when not root), on Debian 12
+# (bookworm, Qt 6.4.2; Ubuntu 24.04 has the same Qt) or Debian 13 (trixie, Qt 6.8.2): the
+# package names are the same on both.
 #   scripts/deps.sh build   compiler, CMake and Qt 6 development packages
 #   scripts/deps.sh run     build + what the window needs at run time
 #   scripts/deps.sh test    run + the real peers the tests use (Python client, Chromium, nginx...)
 #   scripts/deps.sh package build + what makes and checks the .deb (dpkg-shlibdeps, lintian...)
+#   scripts/deps.sh release what scripts/test-release.sh needs (debootstrap)
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config libssl-dev
@@ -14,13 +17,16 @@ test=(python3 python3-websocket python3-tornado chromium nginx-light curl openss
       xvfb xauth x11-utils imagemagick desktop-file-utils appstream)
 # dpkg-dev (dpkg-shlibdeps, dpkg-buildflags) and file are what CPack's DEB generator runs.
 package=(dpkg-dev file lintian desktop-file-utils appstream)
+# What scripts/test-release.sh needs to make and enter another release's system.
+release=(debootstrap git util-linux)
 
 case "${1:-build}" in
     build) wanted=("${build[@]}") ;;
     run) wanted=("${build[@]}" "${run[@]}") ;;
     test) wanted=("${build[@]}" "${run[@]}" "${test[@]}") ;;
     package) wanted=("${build[@]}" "${package[@]}") ;;
-    *) echo "usage: $0 build|run|test|package" >&2; exit 2 ;;
+    release) wanted=("${release[@]}") ;;
+    *) echo "usage: $0 build|run|test|package|release" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -1,16 +1,43 @@
 #include "socketbuffers.h"
 
 #include <QAbstractSocket>
+#include <QString>
 #include <QtGlobal>
 
-// QIODevicePrivate is not Qt API: its layout may change in any release. This code was written
-// and checked against Qt 6.4.2 (Debian 12); other versions build the no-op.
-#if QT_VERSION == QT_VERSION_CHECK(6, 4, 2) && __has_include(<QtCore/private/qiodevice_p.h>)
+#include <cstring>
+
+// QIODevicePrivate is not Qt API: its layout may change in any release. server/CMakeLists.txt
+// defines DUPLEX_SOCKET_BUFFERS_PRIVATE only for the Qt versions this code was checked
+// against, with their private headers; every other build gets the public-API path below and
+// the reason in DUPLEX_SOCKET_BUFFERS_OFF.
+#if defined(DUPLEX_SOCKET_BUFFERS_PRIVATE) && __has_include(<QtCore/private/qiodevice_p.h>)
 #    include <QtCore/private/qiodevice_p.h>
 #    define DUPLEX_RELEASE_BUFFERS 1
+#elif !defined(DUPLEX_SOCKET_BUFFERS_OFF)
+#    define DUPLEX_SOCKET_BUFFERS_OFF "Qt's private headers are missing (qt6-base-private-dev)"
 #endif
 
 namespace SocketBuffers {
+
+QString checkedQtVersions()
+{
+    return QStringLiteral(DUPLEX_SOCKET_BUFFERS_QT_VERSIONS);
+}
+
+QString unavailableReason()
+{
+#ifdef DUPLEX_RELEASE_BUFFERS
+    // The layout is the headers' this was compiled with: a Qt library of another version
+    // (upgraded after the build) may lay QIODevicePrivate out differently.
+    if (std::strcmp(qVersion(), QT_VERSION_STR) != 0) {
+        return QStringLiteral("built against Qt " QT_VERSION_STR " but running on Qt %1")
+                .arg(QLatin1String(qVersion()));
+    }
+    return {};
+#else
+    return QStringLiteral(DUPLEX_SOCKET_BUFFERS_OFF);
+#endif
+}
 
 #ifdef DUPLEX_RELEASE_BUFFERS
 
@@ -42,31 +69,35 @@ namespace {
             ring.setChunkSize(write);
     }
 
-    // Qt 6.4's sizes: QIODevice's, and QABSTRACTSOCKET_BUFFERSIZE, which QAbstractSocket
-    // sets for writing (a QtNetwork private header this file does not otherwise need).
+    // Qt's sizes (the same in every version checked): QIODevice's, and
+    // QABSTRACTSOCKET_BUFFERSIZE, which QAbstractSocket sets for writing (a QtNetwork private
+    // header this file does not otherwise need).
     constexpr int defaultReadChunkBytes = QIODEVICE_BUFFERSIZE;
     constexpr int defaultWriteChunkBytes = 32 * 1024;
 } // namespace
 
 bool canRelease()
 {
-    return true;
+    static const bool runningQtMatches = unavailableReason().isEmpty();
+    return runningQtMatches;
 }
 
 void useSmallChunks(QAbstractSocket *socket)
 {
-    if (socket)
+    if (socket && canRelease())
         setChunkSizes(socket, smallChunkBytes, smallChunkBytes);
 }
 
 void useDefaultChunks(QAbstractSocket *socket)
 {
-    if (socket)
+    if (socket && canRelease())
         setChunkSizes(socket, defaultReadChunkBytes, defaultWriteChunkBytes);
 }
 
 bool fill(QAbstractSocket *socket, QByteArrayView bytes)
 {
+    if (!canRelease())
+        return false;
     // What QAbstractSocketPrivate::readFromSocket() does with what it reads.
     if (!bytes.isEmpty())
         privateOf(socket)->buffer.append(bytes.data(), bytes.size());
@@ -75,7 +106,7 @@ bool fill(QAbstractSocket *socket, QByteArrayView bytes)
 
 int release(QAbstractSocket *socket)
 {
-    if (!socket)
+    if (!socket || !canRelease())
         return 0;
     QIODevicePrivate *d = privateOf(socket);
     int released = 0;

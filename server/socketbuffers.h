@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
 class QAbstractSocket;
 
@@ -13,10 +14,16 @@ class QAbstractSocket;
 // the kernel at accept and hand it to Qt as if Qt had read it.
 namespace SocketBuffers {
 
-// Whether this build reaches a socket's buffers (it needs Qt's private QIODevice header,
-// checked against the Qt version it was written for). Without it, release() and the chunk
-// sizes do nothing and fill() refuses.
+// Whether this build reaches a socket's buffers: it needs Qt's private QIODevice header, of a
+// Qt version this code was checked against, and that same version at run time. Without it,
+// release() and the chunk sizes do nothing and fill() refuses.
 bool canRelease();
+
+// Why canRelease() is false ("Qt 6.7.3 is not a version ..."), or empty.
+QString unavailableReason();
+
+// The Qt versions the private path was checked against, for messages: "6.4.2, 6.8.2".
+QString checkedQtVersions();
 
 // The size of the chunks useSmallChunks() gives a socket: a WebSocket handshake head, the
 // answer to it and a greeting fit, and glibc serves it from its small bins (under 1 KiB with

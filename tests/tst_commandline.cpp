@@ -1,5 +1,6 @@
 // Tests the built `duplex` program: its command line, its errors, headless console lines, signals.
 #include "duplexprocess.h"
+#include "socketbuffers.h"
 
 #include <QNetworkProxy>
 #include <QTcpServer>
@@ -118,8 +119,24 @@ void TestCommandLine::version()
     QFETCH(QString, option);
     const QString version = informationFrom(option);
     QVERIFY(!version.isNull());
-    QVERIFY2(version.startsWith(QLatin1String("Duplex ")), qPrintable(version));
-    QCOMPARE(version, QStringLiteral("Duplex " DUPLEX_VERSION "\n"));
+    const QStringList lines = version.split(u'\n');
+    QCOMPARE(lines.size(), 4); // three lines and the end of the last
+    QCOMPARE(lines.at(0), QStringLiteral("Duplex " DUPLEX_VERSION));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")").arg(QLatin1String(qVersion())));
+    // Whether the idle buffers are given back depends on the Qt version it was built with.
+    const QString buffers = lines.at(2);
+    if (SocketBuffers::canRelease()) {
+        QCOMPARE(buffers,
+                 QStringLiteral("Socket buffers: released while idle (Qt's private API, checked "
+                                "against Qt %1)")
+                         .arg(SocketBuffers::checkedQtVersions()));
+        QVERIFY(SocketBuffers::checkedQtVersions().contains(QLatin1String(qVersion())));
+    } else {
+        QVERIFY2(buffers.startsWith(QLatin1String("Socket buffers: public API only")),
+                 qPrintable(buffers));
+        QVERIFY2(buffers.contains(SocketBuffers::unavailableReason()), qPrintable(buffers));
+    }
 }
 
 void TestCommandLine::badArguments_data()

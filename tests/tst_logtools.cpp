@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 
@@ -30,7 +31,7 @@
 using Direction = LogEntry::Direction;
 
 namespace {
-const QDateTime fixedTime(QDate(2026, 11, 27), QTime(12, 34, 56, 789), Qt::OffsetFromUTC, 3600);
+const QDateTime fixedTime(QDate(2026, 11, 27), QTime(12, 34, 56, 789), QTimeZone(3600));
 
 LogEntry entry(Direction direction, const QString &text, const QString &peer = {})
 {
@@ -413,7 +414,7 @@ void TestLogTools::exportsJsonLines()
 {
     const QString tricky
             = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \x07 ü → 😀");
-    const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc());
     const QList<LogEntry> entries = {
         entry(Direction::In, QStringLiteral("hi"), QStringLiteral("127.0.0.1:5000")),
         { utc, Direction::Out, tricky, {} },

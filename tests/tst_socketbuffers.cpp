@@ -29,6 +29,15 @@ qint64 heapInUse()
 }
 } // namespace
 
+// For the tests that reach Qt's private buffers: on a Qt version the code was not checked
+// against, the build takes the public-API path and they skip with its reason (buildCanRelease()
+// fails instead where the version was checked and the path is still missing).
+#define REQUIRE_PRIVATE_BUFFERS()                                                              \
+    do {                                                                                       \
+        if (!SocketBuffers::canRelease())                                                      \
+            QSKIP(qPrintable(SocketBuffers::unavailableReason()));                             \
+    } while (false)
+
 class TestSocketBuffers : public QObject
 {
     Q_OBJECT
@@ -83,14 +92,18 @@ bool TestSocketBuffers::transfer(QTcpSocket &from, QTcpSocket &to, const QByteAr
 
 void TestSocketBuffers::buildCanRelease()
 {
-    // Duplex is built against Qt 6.4.2 with its private headers; without them the idle
-    // memory figure in the README does not hold, and that should not pass unnoticed.
-    QVERIFY2(SocketBuffers::canRelease(),
-             "built without Qt 6.4.2's private QIODevice header: idle sockets keep their buffers");
+    // On a Qt version the private path was checked against, a build without it (no private
+    // headers, say) would silently lose the README's idle memory and handshake figures.
+    const QStringList checked = SocketBuffers::checkedQtVersions().split(QStringLiteral(", "));
+    if (!checked.contains(QLatin1String(qVersion())))
+        QSKIP(qPrintable(SocketBuffers::unavailableReason()));
+    QVERIFY2(SocketBuffers::canRelease(), qPrintable(SocketBuffers::unavailableReason()));
+    QVERIFY(SocketBuffers::unavailableReason().isEmpty());
 }
 
 void TestSocketBuffers::releasesEmptyBuffers()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     // A read and a write through the served socket leave Qt's chunks behind, empty.
     QVERIFY(transfer(m_client, *m_served, QByteArray(100, 'a')));
     // Read as QWebSocket reads a frame: copied out into memory of the reader's own. (Qt hands
@@ -118,6 +131,7 @@ void TestSocketBuffers::releasesEmptyBuffers()
 
 void TestSocketBuffers::keepsUnreadData()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     const QByteArray bytes = QByteArray("unread ") + QByteArray(1000, 'x');
     QVERIFY(transfer(m_client, *m_served, bytes));
     QCOMPARE(SocketBuffers::release(m_served.get()), 1); // the write buffer only
@@ -127,6 +141,7 @@ void TestSocketBuffers::keepsUnreadData()
 
 void TestSocketBuffers::keepsUnsentData()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     // Unsent bytes wait in the write buffer until the event loop runs; release() leaves them.
     const QByteArray bytes(5000, 'w');
     m_served->write(bytes);
@@ -139,6 +154,7 @@ void TestSocketBuffers::keepsUnsentData()
 
 void TestSocketBuffers::socketWorksAfterRelease()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     for (int round = 0; round < 3; ++round) {
         const QByteArray ask = "ask " + QByteArray::number(round);
         const QByteArray answer = "answer " + QByteArray::number(round);
@@ -161,6 +177,7 @@ void TestSocketBuffers::nullSocket()
 
 void TestSocketBuffers::smallChunksKeepLittle()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     SocketBuffers::useSmallChunks(m_served.get());
     SocketBuffers::useSmallChunks(&m_client);
     // What a read and a write through the sockets leave behind: with Qt's chunks 48 KiB each
@@ -206,6 +223,7 @@ void TestSocketBuffers::smallChunksCarryAnySize()
 
 void TestSocketBuffers::fillPutsBytesBeforeWhatFollows()
 {
+    REQUIRE_PRIVATE_BUFFERS();
     // As the server does at accept: bytes taken from the descriptor by hand, then handed to Qt.
     m_client.write("taken by hand|");
     QVERIFY(m_client.waitForBytesWritten(5000));
