@@ -2,10 +2,11 @@
 
 #include <QSocketNotifier>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
+#ifdef Q_OS_UNIX
+#    include <cerrno>
+#    include <csignal>
+#    include <sys/socket.h>
+#    include <unistd.h>
 
 namespace {
 int signalPipe[2] = { -1, -1 };
@@ -51,3 +52,11 @@ UnixSignalWatcher::~UnixSignalWatcher()
         signalPipe[0] = signalPipe[1] = -1;
     }
 }
+
+#else // Windows: no POSIX signals; Ctrl+C in a console ends the program the system's way.
+
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent) { }
+
+UnixSignalWatcher::~UnixSignalWatcher() = default;
+
+#endif

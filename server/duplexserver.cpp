@@ -5,6 +5,7 @@
 #include "frontserver.h"
 #include "httpconnection.h"
 #include "logging.h"
+#include "nativesocket.h"
 #include "socketbuffers.h"
 #include "tlssetup.h"
 
@@ -16,10 +17,6 @@
 #include <QVarLengthArray>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
-#ifdef Q_OS_UNIX
-#    include <sys/socket.h>
-#endif
 
 namespace {
 // Room for a burst of connects: the kernel's queue and the accepted-but-unserved queue.
@@ -263,7 +260,8 @@ void DuplexServer::acceptConnections()
 
 bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
 {
-#ifdef Q_OS_UNIX
+    if (!NativeSocket::available)
+        return false;
     // Most WebSocket clients send their handshake the moment they are connected, so under
     // load it is often in the kernel already when the connection is accepted. Read from there
     // at once, a valid one goes straight to the WebSocket server: no HttpConnection, no
@@ -274,11 +272,11 @@ bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
     // What is read goes into Qt's buffer, where every way on finds it; a build that cannot put
     // it there only peeks.
     const bool take = SocketBuffers::canRelease();
-    const ssize_t received = ::recv(int(socket->socketDescriptor()), head.data(),
-                                    size_t(head.size()), (take ? 0 : MSG_PEEK) | MSG_DONTWAIT);
-    if (received <= 0)
+    const NativeSocket::Received received
+            = NativeSocket::receive(socket->socketDescriptor(), head.data(), head.size(), !take);
+    if (received.state != NativeSocket::Received::State::Data)
         return false; // nothing yet, or the end or an error, which Qt finds out for itself
-    const QByteArrayView buffered(head.data(), received);
+    const QByteArrayView buffered(head.data(), received.count);
     if (take)
         SocketBuffers::fill(socket, buffered);
     // Only what looks like a handshake is parsed here: anything else (the page, its icon...)
@@ -317,10 +315,6 @@ bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
     handOver(key,
              { socket, nullptr, std::move(decision.realIp), std::move(decision.forwardedFor) });
     return true;
-#else
-    Q_UNUSED(socket);
-    return false;
-#endif
 }
 
 void DuplexServer::handOver(const ConnectionKey &key, Handshake &&handshake)

@@ -2,45 +2,24 @@
 
 #include "serversettings.h"
 
+#include "nativesocket.h"
+
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTimer>
 
-#include <cerrno>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
 constexpr char tlsHandshakeRecord = 0x16; // RFC 8446 5.1: a ClientHello's record type
 constexpr int lingerMs = 2000; // how long a refused plain peer may take to read the answer
 
-// Reads and drops what the peer sent so far: closing with unread data would send a reset,
-// which can overtake the answer before the peer reads it.
-void drain(int descriptor)
-{
-    char sink[4096];
-    while (::recv(descriptor, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
-}
-
 QString peerOf(qintptr descriptor)
 {
-    sockaddr_storage address {};
-    socklen_t size = sizeof address;
-    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &size) != 0)
+    QHostAddress address;
+    quint16 port = 0;
+    if (!NativeSocket::peer(descriptor, &address, &port))
         return QStringLiteral("?");
-    QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
-    const quint16 port = address.ss_family == AF_INET6
-            ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port)
-            : ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
-    if (host.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool mapped = false;
-        const QHostAddress v4(host.toIPv4Address(&mapped));
-        if (mapped)
-            host = v4;
-    }
-    return endpointName(host, port);
+    return endpointName(address, port);
 }
 } // namespace
 
@@ -58,7 +37,7 @@ public:
     {
         notifier.setEnabled(false);
         if (descriptor >= 0)
-            ::close(int(descriptor));
+            NativeSocket::close(descriptor);
     }
 
     qintptr descriptor;
@@ -91,8 +70,14 @@ void FrontServer::incomingConnection(qintptr descriptor)
         QTcpServer::incomingConnection(descriptor);
         return;
     }
+    if (!NativeSocket::available) {
+        // No look at the first byte without the native API: plain HTTP gets a failed TLS
+        // handshake instead of the 400 that says to use https://.
+        startTls(descriptor);
+        return;
+    }
     if (m_waiting.size() >= m_maxWaiting) {
-        ::close(int(descriptor));
+        NativeSocket::close(descriptor);
         return;
     }
     auto *waiting = new Waiting(descriptor, this);
@@ -106,33 +91,24 @@ void FrontServer::incomingConnection(qintptr descriptor)
 
 void FrontServer::sniff(Waiting *waiting)
 {
-    const int descriptor = int(waiting->descriptor);
+    const qintptr descriptor = waiting->descriptor;
     char first = 0;
-    const ssize_t peeked = ::recv(descriptor, &first, 1, MSG_PEEK | MSG_DONTWAIT);
-    if (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
-        return; // nothing yet
-    if (peeked <= 0) {
+    const NativeSocket::Received peeked = NativeSocket::receive(descriptor, &first, 1, true);
+    if (peeked.state == NativeSocket::Received::State::NothingYet)
+        return;
+    if (peeked.state == NativeSocket::Received::State::Ended) {
         finish(waiting); // closed, or an error: nothing to answer
         return;
     }
     if (waiting->refused) {
-        drain(descriptor);
+        NativeSocket::drain(descriptor);
         return;
     }
     if (first == tlsHandshakeRecord) {
         waiting->notifier.setEnabled(false);
         const qintptr handedOn = std::exchange(waiting->descriptor, -1);
         finish(waiting);
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(handedOn)) {
-            ::close(int(handedOn));
-            delete socket;
-            return;
-        }
-        socket->setSslConfiguration(*m_tls);
-        socket->startServerEncryption();
-        addPendingConnection(socket);
-        Q_EMIT newConnection();
+        startTls(handedOn);
         return;
     }
     // Plain text on the TLS port: most likely http:// where https:// was meant. Say so in
@@ -147,12 +123,28 @@ void FrontServer::sniff(Waiting *waiting)
             + "\r\n"
               "Connection: close\r\n\r\n"
             + body;
-    drain(descriptor);
-    ::send(descriptor, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
-    ::shutdown(descriptor, SHUT_WR);
+    // Read and drop what the peer sent so far: closing with unread data would send a reset,
+    // which can overtake the answer before the peer reads it.
+    NativeSocket::drain(descriptor);
+    NativeSocket::sendNow(descriptor, answer);
+    NativeSocket::shutdownWrite(descriptor);
     waiting->refused = true;
     waiting->timer.start(lingerMs);
     Q_EMIT plainRequestRefused(peer);
+}
+
+void FrontServer::startTls(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        NativeSocket::close(descriptor);
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(*m_tls);
+    socket->startServerEncryption();
+    addPendingConnection(socket);
+    Q_EMIT newConnection();
 }
 
 void FrontServer::finish(Waiting *waiting)

@@ -41,6 +41,9 @@ protected:
 private:
     class Waiting;
     void sniff(Waiting *waiting);
+    // Hands the descriptor to a QSslSocket that starts the server handshake, as a pending
+    // connection.
+    void startTls(qintptr descriptor);
     void finish(Waiting *waiting);
 
     std::optional<QSslConfiguration> m_tls;

@@ -1,16 +1,13 @@
 #include "httpconnection.h"
 
 #include "frontdoor.h"
+#include "nativesocket.h"
 #include "serversettings.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QVarLengthArray>
-
-#ifdef Q_OS_UNIX
-#    include <sys/socket.h>
-#endif
 
 namespace {
 // Answers waiting to be written before the next pipelined request is looked at: a peer that
@@ -165,12 +162,10 @@ void HttpConnection::shutdownWriteSide()
         m_socket->disconnectFromHost(); // TLS ends with its own close alert, after the answer
         return;
     }
-#ifdef Q_OS_UNIX
     // Half-close: the peer sees the end of our answer, and what it still sends is read and
     // dropped until it closes too (or the linger time runs out), so no reset can overtake
     // the answer. QAbstractSocket has no half-close of its own.
-    if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0)
+    if (NativeSocket::shutdownWrite(m_socket->socketDescriptor()))
         return;
-#endif
     m_socket->disconnectFromHost();
 }

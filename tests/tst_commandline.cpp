@@ -122,8 +122,9 @@ void TestCommandLine::version()
     const QStringList lines = version.split(u'\n');
     QCOMPARE(lines.size(), 4); // three lines and the end of the last
     QCOMPARE(lines.at(0), QStringLiteral("Duplex " DUPLEX_VERSION));
-    QCOMPARE(lines.at(1),
-             QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")").arg(QLatin1String(qVersion())));
+    QCOMPARE(
+            lines.at(1),
+            QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")").arg(QLatin1String(qVersion())));
     // Whether the idle buffers are given back depends on the Qt version it was built with.
     const QString buffers = lines.at(2);
     if (SocketBuffers::canRelease()) {

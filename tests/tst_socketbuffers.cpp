@@ -1,6 +1,7 @@
 // SocketBuffers::release() gives back an idle socket's read and write buffer chunks, keeps
 // whatever is still in them, and leaves the socket working. useSmallChunks() makes the chunks a
 // socket keeps small without limiting what it can carry; fill() hands Qt bytes read by hand.
+#include "nativesocket.h"
 #include "socketbuffers.h"
 
 #include <QSignalSpy>
@@ -9,8 +10,6 @@
 #include <QTest>
 
 #include <memory>
-
-#include <sys/socket.h>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #    include <malloc.h>
@@ -32,10 +31,10 @@ qint64 heapInUse()
 // For the tests that reach Qt's private buffers: on a Qt version the code was not checked
 // against, the build takes the public-API path and they skip with its reason (buildCanRelease()
 // fails instead where the version was checked and the path is still missing).
-#define REQUIRE_PRIVATE_BUFFERS()                                                              \
-    do {                                                                                       \
-        if (!SocketBuffers::canRelease())                                                      \
-            QSKIP(qPrintable(SocketBuffers::unavailableReason()));                             \
+#define REQUIRE_PRIVATE_BUFFERS() \
+    do { \
+        if (!SocketBuffers::canRelease()) \
+            QSKIP(qPrintable(SocketBuffers::unavailableReason())); \
     } while (false)
 
 class TestSocketBuffers : public QObject
@@ -228,9 +227,9 @@ void TestSocketBuffers::fillPutsBytesBeforeWhatFollows()
     m_client.write("taken by hand|");
     QVERIFY(m_client.waitForBytesWritten(5000));
     char taken[64];
-    ssize_t got = -1;
+    qint64 got = -1;
     QVERIFY(QTest::qWaitFor([&] {
-        got = ::recv(int(m_served->socketDescriptor()), taken, sizeof taken, MSG_DONTWAIT);
+        got = NativeSocket::receive(m_served->socketDescriptor(), taken, sizeof taken).count;
         return got > 0;
     }));
     QVERIFY(SocketBuffers::fill(m_served.get(), QByteArrayView(taken, got)));
