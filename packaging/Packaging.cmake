@@ -149,17 +149,32 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 #    icon and its toolbar icons (SVGs in resources/) stay blank;
 #  - qt6-qpa-plugins, further platform plugins (on Debian 12 libqt6gui6 itself holds xcb,
 #    offscreen and minimal, and only recommends this package);
-#  - qt6-base-abi (= the Qt version built against), provided by libqt6core6: server/ builds on
-#    Qt's private QIODevicePrivate (Qt6::CorePrivate), whose layout only holds for that very
-#    version; Debian's own packages that use Qt's private API depend on it the same way.
+#  - the Qt version built against, exactly, when server/ builds on Qt's private QIODevicePrivate
+#    (Qt6::CorePrivate), whose layout only holds for that very version: libqt6core6 provides
+#    a virtual package for it, qt6-base-abi (= 6.4.2) on Debian 12 and qt6-base-private-abi
+#    (= 6.8.2) on Debian 13; Debian's own packages that use Qt's private API depend on it.
+#    Read from the installed libqt6core6 (or libqt6core6t64), so the .deb names what the
+#    release it is built on has.
 # Qt's own translations (standard buttons and dialogs in the chosen language) are recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(duplex_qt_version "${Qt6Core_VERSION}")
-if(NOT duplex_qt_version)
-    set(duplex_qt_version "${Qt6_VERSION}")
+set(duplex_depends "libqt6svg6, qt6-qpa-plugins")
+get_property(duplex_uses_qt_private GLOBAL PROPERTY DUPLEX_USES_QT_PRIVATE)
+if(duplex_uses_qt_private)
+    find_program(DUPLEX_DPKG_QUERY dpkg-query)
+    if(DUPLEX_DPKG_QUERY)
+        execute_process(COMMAND "${DUPLEX_DPKG_QUERY}" -W "-f=\${Provides}\n" "libqt6core6*"
+                        OUTPUT_VARIABLE duplex_qtcore_provides ERROR_QUIET)
+        string(REGEX MATCH "qt6-base(-private)?-abi \\(= ${Qt6Core_VERSION}\\)" duplex_qt_abi
+               "${duplex_qtcore_provides}")
+    endif()
+    if(NOT duplex_qt_abi)
+        set(duplex_qt_abi "qt6-base-abi (= ${Qt6Core_VERSION})")
+        message(WARNING "No installed libqt6core6 says which virtual package pins Qt "
+                        "${Qt6Core_VERSION}: the .deb depends on ${duplex_qt_abi}.")
+    endif()
+    string(APPEND duplex_depends ", ${duplex_qt_abi}")
 endif()
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6svg6, qt6-qpa-plugins, qt6-base-abi (= ${duplex_qt_version})")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${duplex_depends}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 
