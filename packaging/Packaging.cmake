@@ -154,7 +154,8 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 #    a virtual package for it, qt6-base-abi (= 6.4.2) on Debian 12 and qt6-base-private-abi
 #    (= 6.8.2) on Debian 13; Debian's own packages that use Qt's private API depend on it.
 #    Read from the installed libqt6core6 (or libqt6core6t64), so the .deb names what the
-#    release it is built on has.
+#    release it is built on has. (On Debian 13 dpkg-shlibdeps names it too, for the private
+#    symbols the program happens to call; on Debian 12 it calls none, so it must be said.)
 # Qt's own translations (standard buttons and dialogs in the chosen language) are recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(duplex_depends "libqt6svg6, qt6-qpa-plugins")

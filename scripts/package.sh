@@ -35,6 +35,18 @@ echo "== Package"
 dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb"
 
+# Built on Qt's private buffers (see server/socketbuffers.h), the program needs exactly the Qt
+# it was built with: the package must say so.
+version=$("$build/app/duplex" --version)
+if grep -q '^Socket buffers: released while idle' <<<"$version"; then
+    qt=$(sed -n 's/^Qt \([^ ]*\) .*/\1/p' <<<"$version")
+    depends=$(dpkg-deb --field "$deb" Depends)
+    if ! grep -Eq "qt6-base(-private)?-abi \(= ${qt//./\\.}\)" <<<"$depends"; then
+        echo "package.sh: the .deb does not pin Qt $qt (qt6-base-abi): $depends" >&2
+        exit 1
+    fi
+fi
+
 # The checks read the files as the package has them.
 contents="$build/package-contents"
 rm -rf "$contents"
