@@ -12,7 +12,7 @@
 #   scripts/test-release.sh trixie shell      an interactive shell there
 #
 # Needs root (or sudo). The release's system is made once with `debootstrap --variant=minbase`
-# (git and ca-certificates added, nothing else) and kept under $DUPLEX_RELEASE_CACHE
+# (git added, nothing else) and kept under $DUPLEX_RELEASE_CACHE
 # (/var/cache/duplex/releases): base/ as debootstrap left it, system/ a copy where the scripts
 # install what they need, so later runs only build and test. Delete the folder to start over.
 # Everything runs in a mount and PID namespace of its own: the system's mounts go away and
@@ -53,7 +53,7 @@ say() { echo "== test-release.sh $release: $*"; }
 if [[ ! -e "$cache/base/.duplex-complete" ]]; then
     say "making a minimal Debian system (debootstrap) in $cache/base"
     rm -rf "$cache/base" "$cache/base.new"
-    debootstrap --variant=minbase --include=git,ca-certificates "$release" "$cache/base.new" \
+    debootstrap --variant=minbase --include=git "$release" "$cache/base.new" \
         ${DUPLEX_MIRROR:+"$DUPLEX_MIRROR"}
     rm -f "$cache/base.new"/var/cache/apt/archives/*.deb
     touch "$cache/base.new/.duplex-complete"
@@ -80,7 +80,7 @@ in_system() {
     shift
     cp -L /etc/resolv.conf "$system/etc/resolv.conf"
     [[ -s "$system/etc/hosts" ]] || cp /etc/hosts "$system/etc/hosts"
-    unshare --mount --pid --fork --propagation private -- bash -euo pipefail -c '
+    unshare --mount --pid --fork --kill-child --propagation private -- bash -euo pipefail -c '
         system=$1
         shift
         mount -t proc proc "$system/proc"
