@@ -88,9 +88,20 @@ in_system() {
         mount --bind /dev "$system/dev"
         mount --bind /dev/pts "$system/dev/pts"
         mount -t tmpfs -o mode=1777 shm "$system/dev/shm"
-        # Unmounted on the way out even when the command fails (the namespace would drop them
-        # anyway when it ends).
-        trap "umount \"$system/dev/shm\" \"$system/dev/pts\" \"$system/dev\" \"$system/sys\" \"$system/proc\"" EXIT
+        # On the way out, even when the command failed: whatever it left running (an X server,
+        # a server under test...) is killed, then the system unmounted. This shell is the PID
+        # namespace'"'"'s first process, so -1 reaches only the processes inside it.
+        cleanup() {
+            if [[ $$ -eq 1 ]]; then kill -KILL -1 2>/dev/null || true; fi
+            local mount tries
+            for mount in dev/shm dev/pts dev sys proc; do
+                for tries in {1..50}; do # the killed may take a moment to let go of /dev
+                    umount "$system/$mount" 2>/dev/null && break
+                    sleep 0.1
+                done
+            done
+        }
+        trap cleanup EXIT
         chroot "$system" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
             PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
             CI="${CI:-}" DEBIAN_FRONTEND=noninteractive "$@"
