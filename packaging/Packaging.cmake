@@ -145,8 +145,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # The libraries duplex links come from dpkg-shlibdeps. It cannot see what Qt loads at run time:
-#  - libqt6svg6 holds the SVG icon engine and image format plugins; without them the window's
-#    icon and its toolbar icons (SVGs in resources/) stay blank;
+#  - the package that holds Qt's SVG icon engine and image format plugins, without which the
+#    window's icon and its toolbar icons (SVGs in resources/) stay blank: libqt6svg6 itself on
+#    Debian 12, qt6-svg-plugins from Debian 13 on (asked of dpkg, for the Qt built against);
 #  - qt6-qpa-plugins, further platform plugins (on Debian 12 libqt6gui6 itself holds xcb,
 #    offscreen and minimal, and only recommends this package);
 #  - the Qt version built against, exactly, when server/ builds on Qt's private QIODevicePrivate
@@ -158,10 +159,21 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 #    symbols the program happens to call; on Debian 12 it calls none, so it must be said.)
 # Qt's own translations (standard buttons and dialogs in the chosen language) are recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(duplex_depends "libqt6svg6, qt6-qpa-plugins")
+set(duplex_svg_plugins libqt6svg6)
+find_program(DUPLEX_DPKG_QUERY dpkg-query)
+if(DUPLEX_DPKG_QUERY)
+    execute_process(
+        COMMAND "${DUPLEX_DPKG_QUERY}" -S
+                "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/iconengines/libqsvgicon.so"
+        OUTPUT_VARIABLE duplex_svg_owner ERROR_QUIET)
+    # "qt6-svg-plugins:amd64: /usr/lib/..."
+    if(duplex_svg_owner MATCHES "^([a-z0-9.+-]+)[:,]")
+        set(duplex_svg_plugins "${CMAKE_MATCH_1}")
+    endif()
+endif()
+set(duplex_depends "${duplex_svg_plugins}, qt6-qpa-plugins")
 get_property(duplex_uses_qt_private GLOBAL PROPERTY DUPLEX_USES_QT_PRIVATE)
 if(duplex_uses_qt_private)
-    find_program(DUPLEX_DPKG_QUERY dpkg-query)
     if(DUPLEX_DPKG_QUERY)
         execute_process(COMMAND "${DUPLEX_DPKG_QUERY}" -W "-f=\${Provides}\n" "libqt6core6*"
                         OUTPUT_VARIABLE duplex_qtcore_provides ERROR_QUIET)

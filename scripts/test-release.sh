@@ -138,7 +138,9 @@ case "$mode" in
             apt-get update -qq
             apt-get install -y -qq --no-install-recommends "/tmp/$1" >/dev/null
             echo "\$ duplex --version"
-            duplex --version' bash "$(basename "${debs[0]}")"
+            duplex --version
+            # What Qt loads at run time, which dpkg-shlibdeps cannot see: the window'"'"'s icons.
+            ls /usr/lib/*/qt6/plugins/iconengines/libqsvgicon.so' bash "$(basename "${debs[0]}")"
         say "package: $out/$(basename "${debs[0]}")"
         ;;
 esac

@@ -16,6 +16,8 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void savedLimitsApplyToTheServer();
     void languageMenuRetranslatesAtOnceAndIsRemembered();
     void everyControlHasAnAccessibleName();
+    void everyIconIsDrawn();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -260,7 +263,8 @@ void TestMainWindow::tlsFilesFromTheSettings()
     SettingsDialog::save(saved);
     openWindow(0);
     QTRY_VERIFY(child<QAction>("stopAction")->isEnabled());
-    QTRY_VERIFY(child<QLineEdit>("clientUrl")->text().startsWith(QLatin1String("wss://127.0.0.1:")));
+    QTRY_VERIFY(
+            child<QLineEdit>("clientUrl")->text().startsWith(QLatin1String("wss://127.0.0.1:")));
     QTRY_VERIFY(texts(serverLog()).filter(QStringLiteral("page https://127.0.0.1:")).size() == 1);
 }
 
@@ -442,6 +446,29 @@ void TestMainWindow::everyControlHasAnAccessibleName()
                     widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::everyIconIsDrawn()
+{
+    // The icons are SVGs: without Qt's SVG icon engine (Debian 13 moved it to qt6-svg-plugins)
+    // the toolbar shows bare words and the window no icon.
+    QList<QPair<QString, QIcon>> icons = { { QStringLiteral("window"), m_window->windowIcon() } };
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (!action->icon().isNull())
+            icons.append({ action->objectName(), action->icon() });
+    }
+    QVERIFY(icons.size() >= 6); // the window's, and start, stop, open, copy and settings
+    for (const auto &[name, icon] : std::as_const(icons)) {
+        const QImage image = icon.pixmap(QSize(24, 24)).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        bool drawn = false;
+        for (int y = 0; y < image.height() && !drawn; ++y) {
+            for (int x = 0; x < image.width() && !drawn; ++x)
+                drawn = qAlpha(image.pixel(x, y)) > 0;
+        }
+        QVERIFY2(drawn, qPrintable(name + QStringLiteral(": nothing drawn")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
