@@ -47,22 +47,34 @@ fi
 cache=${DUPLEX_RELEASE_CACHE:-/var/cache/duplex/releases}/$release
 mkdir -p "$cache"
 say() { echo "== test-release.sh $release: $*"; }
+# One run per release at a time: they share the system and its clone.
+exec 9>"$cache/.lock"
+flock -n 9 || { echo "test-release.sh: another run for $release is under way" >&2; exit 1; }
+# Deletes a system folder, never one with anything mounted below it (a bound /dev...).
+remove_system() {
+    if [[ -e "$1" ]] && findmnt -rn -o TARGET | grep -q "^$(realpath "$1")/"; then
+        echo "test-release.sh: something is mounted under $1; not deleting it" >&2
+        exit 1
+    fi
+    rm -rf "$1"
+}
 
 # base/: debootstrap's system, made in a scratch folder so that an interrupted run leaves no
 # half-made one behind.
 if [[ ! -e "$cache/base/.duplex-complete" ]]; then
     say "making a minimal Debian system (debootstrap) in $cache/base"
-    rm -rf "$cache/base" "$cache/base.new"
+    remove_system "$cache/base"
+    remove_system "$cache/base.new"
     debootstrap --variant=minbase --include=git "$release" "$cache/base.new" \
         ${DUPLEX_MIRROR:+"$DUPLEX_MIRROR"}
     rm -f "$cache/base.new"/var/cache/apt/archives/*.deb
     touch "$cache/base.new/.duplex-complete"
     mv "$cache/base.new" "$cache/base"
-    rm -rf "$cache/system"
+    remove_system "$cache/system"
 fi
-# Copies base/ to $1, ready for apt (the host's name resolution).
+# Makes $1 a copy of base/.
 fresh_system() {
-    rm -rf "$1"
+    remove_system "$1"
     cp -a "$cache/base" "$1"
     rm -f "$1/.duplex-complete"
 }
@@ -132,7 +144,7 @@ case "$mode" in
         say "installing $(basename "${debs[0]}") in a fresh $release system"
         installed="$cache/install-check"
         fresh_system "$installed"
-        trap 'rm -rf "$installed"' EXIT
+        trap 'remove_system "$installed"' EXIT
         cp "${debs[0]}" "$installed/tmp/"
         in_system "$installed" bash -c '
             apt-get update -qq
