@@ -313,7 +313,8 @@ bool DuplexServer::upgradeAtOnce(QTcpSocket *socket)
                                   << "handshake handed over at accept";
     }
     handOver(key,
-             { socket, nullptr, std::move(decision.realIp), std::move(decision.forwardedFor) });
+             { socket, nullptr, std::move(decision.realIp), std::move(decision.forwardedFor),
+               buffered.size() > decision.consumed });
     return true;
 }
 
@@ -363,9 +364,9 @@ void DuplexServer::handoverEnded(HttpConnection *connection)
 void DuplexServer::upgradeRequested(HttpConnection *connection)
 {
     m_httpSockets.remove(connection->socket());
-    handOver(
-            connection->key(),
-            { connection->socket(), connection, connection->realIp(), connection->forwardedFor() });
+    handOver(connection->key(),
+             { connection->socket(), connection, connection->realIp(), connection->forwardedFor(),
+               connection->sentAfterHead() });
 }
 
 void DuplexServer::acceptWebSockets()
@@ -375,12 +376,14 @@ void DuplexServer::acceptWebSockets()
         QTcpSocket *tcp = nullptr;
         QByteArray realIp;
         QByteArray forwardedFor;
+        bool sentAfterHead = false;
         const ConnectionKey key = ConnectionKey::of(socket);
         const auto handshake = m_handshakes.constFind(key);
         if (handshake != m_handshakes.cend()) {
             tcp = handshake->socket;
             realIp = handshake->realIp;
             forwardedFor = handshake->forwardedFor;
+            sentAfterHead = handshake->sentAfterHead;
             // Nothing of it is running: it hears its socket only through direct connections,
             // and this comes from the WebSocket server's queued handshake slot.
             if (HttpConnection *connection = handshake->connection) {
@@ -389,8 +392,13 @@ void DuplexServer::acceptWebSockets()
             }
             m_handshakes.erase(handshake);
         }
-        if (m_state != State::Listening) {
-            socket->abort(); // its handshake finished after stop()
+        if (m_state != State::Listening || socket->state() != QAbstractSocket::ConnectedState) {
+            // Its handshake finished after stop(), or it is gone already: QWebSocket closed it
+            // for what came in the same packet as its head (a close frame, a bad frame,
+            // garbage), or the peer left, and its disconnected() was said before anyone
+            // listened. Deleting it deletes its TCP socket, which forgets the handshake if the
+            // lookup above could not (a closed socket no longer has its addresses).
+            socket->abort();
             socket->deleteLater();
             finishStopIfIdle();
             continue;
@@ -460,6 +468,12 @@ void DuplexServer::acceptWebSockets()
         if (isSignalConnected(clientConnectedSignal))
             Q_EMIT clientConnected(peerOf(client));
         Q_EMIT clientCountChanged(clientCount());
+        if (Q_UNLIKELY(sentAfterHead)) {
+            // Not a translated text: it goes to the peer, in the protocol's language.
+            socket->close(QWebSocketProtocol::CloseCodeProtocolError,
+                          QStringLiteral("frames sent before the handshake was answered"));
+            continue;
+        }
         const QString greeting = QStringLiteral("Welcome!");
         socket->sendTextMessage(greeting);
         if (m_tracking)

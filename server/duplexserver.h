@@ -127,6 +127,11 @@ private:
         HttpConnection *connection = nullptr;
         QByteArray realIp; // the proxy headers the front door read, for the peer's name
         QByteArray forwardedFor;
+        // Bytes came after the head, before our answer: frames from a peer that did not wait
+        // for the 101 (RFC 6455 4.1). QWebSocket reads them while it is being made, before
+        // anyone hears its messages, so the client is closed with 1002 rather than served
+        // with a message silently lost.
+        bool sentAfterHead = false;
     };
 
     void acceptConnections();

@@ -103,6 +103,7 @@ void HttpConnection::processBuffered()
             m_key = ConnectionKey::of(m_socket);
             m_realIp = decision.realIp;
             m_forwardedFor = decision.forwardedFor;
+            m_sentAfterHead = m_socket->bytesAvailable() > decision.consumed;
             m_socket->setReadBufferSize(0); // QWebSocket sets its own limits on messages
             if (report)
                 m_owner->requestServed(peer, decision.method, decision.target, decision.status);

@@ -80,6 +80,9 @@ public:
     // The proxy headers of the request that was handed over (null when absent).
     const QByteArray &realIp() const { return m_realIp; }
     const QByteArray &forwardedFor() const { return m_forwardedFor; }
+    // Whether bytes followed the handed-over head in the socket's buffer: frames from a peer
+    // that did not wait for the 101.
+    bool sentAfterHead() const { return m_sentAfterHead; }
     // Nothing more is reported (the owner is going, or has finished with this).
     void forgetOwner() { m_owner = nullptr; }
 
@@ -102,6 +105,7 @@ private:
     ConnectionKey m_key;
     QByteArray m_realIp;
     QByteArray m_forwardedFor;
+    bool m_sentAfterHead = false;
     bool m_watchingWrites = false;
     QBasicTimer m_timer; // no QObject of its own: one of these exists per connection
     int m_headTimeoutMs;

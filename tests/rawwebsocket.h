@@ -52,7 +52,9 @@ inline QByteArray closePayload(quint16 code, const QByteArray &reason = {})
     return QByteArray(reinterpret_cast<const char *>(&big), 2) + reason;
 }
 
-// The frames a server sent (unmasked), read from the bytes after the handshake answer.
+// The frames a server sent, read from the bytes after the handshake answer. (A server must not
+// mask its frames, but Qt's does for what it answers while the QWebSocket is being made:
+// masked payloads are unmasked.)
 struct Frame
 {
     quint8 opcode = 0;
@@ -71,6 +73,7 @@ inline QList<Frame> readFrames(QByteArray data)
         return frames;
     data.remove(0, headEnd + 4);
     while (data.size() >= 2) {
+        const bool masked = quint8(data.at(1)) & 0x80;
         qsizetype length = quint8(data.at(1)) & 0x7f;
         qsizetype offset = 2;
         if (length == 126) {
@@ -84,9 +87,14 @@ inline QList<Frame> readFrames(QByteArray data)
             length = qsizetype(qFromBigEndian<quint64>(data.constData() + 2));
             offset = 10;
         }
-        if (data.size() < offset + length)
+        const QByteArray mask = masked ? data.mid(offset, 4) : QByteArray();
+        offset += mask.size();
+        if (mask.size() != (masked ? 4 : 0) || data.size() < offset + length)
             break;
-        frames.append({ quint8(data.at(0) & 0x0f), data.mid(offset, length) });
+        QByteArray payload = data.mid(offset, length);
+        for (qsizetype i = 0; masked && i < payload.size(); ++i)
+            payload[i] = char(payload.at(i) ^ mask.at(i % 4));
+        frames.append({ quint8(data.at(0) & 0x0f), payload });
         data.remove(0, offset + length);
     }
     return frames;
