@@ -188,6 +188,8 @@ void TestLimits::dropsAClientThatReadsNothing()
     hog.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(hog.waitForConnected(5000));
     hog.write(RawWebSocket::handshake());
+    // As a client must (RFC 6455 4.1): its messages only once the answer has begun.
+    QTRY_VERIFY(hog.bytesAvailable() > 0);
     const QByteArray message = RawWebSocket::frame(0x2, QByteArray(64 * 1024, 'a'));
     for (int i = 0; i < 400 && disconnected.isEmpty(); ++i) { // at most 25 MiB
         hog.write(message);
