@@ -55,11 +55,15 @@ QString trustedClientAddress(const QHostAddress &address, const QByteArray &real
 {
     if (!address.isLoopback() || (realIp.isEmpty() && forwardedFor.isEmpty()))
         return {};
-    // X-Forwarded-For: client, proxy1, proxy2: the first is the client.
+    // X-Forwarded-For grows by one address at each proxy, and nginx's usual
+    // $proxy_add_x_forwarded_for appends to whatever the client itself sent: only the last
+    // entry, the one the proxy in front of us appended, is not the client's to choose.
     const QByteArray claimed
-            = (realIp.isEmpty() ? forwardedFor.split(',').constFirst() : realIp).trimmed();
+            = (realIp.isEmpty() ? forwardedFor.split(',').constLast() : realIp).trimmed();
     QHostAddress client;
-    if (!client.setAddress(QString::fromLatin1(claimed)))
+    // An address and nothing else: QHostAddress takes any text after '%' as an IPv6 zone id
+    // ("fe80::1%eth0 New connection FORGED"), which would reach the log.
+    if (!client.setAddress(QString::fromLatin1(claimed)) || !client.scopeId().isEmpty())
         return {};
     return client.toString();
 }

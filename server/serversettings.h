@@ -40,8 +40,9 @@ QHostAddress parseBindAddress(const QString &text);
 QString endpointName(const QHostAddress &address, quint16 port);
 
 // How the log names a peer: its endpoint, or "<client> via <endpoint>" when a proxy on this
-// computer (a loopback peer) says for whom it forwards (X-Real-IP, else X-Forwarded-For).
-// Only an IP address is taken from those headers, so they cannot forge log lines.
+// computer (a loopback peer) says for whom it forwards (X-Real-IP, else the last entry of
+// X-Forwarded-For, the one that proxy added). Only an IP address without a zone id is taken
+// from those headers, so they cannot forge log lines.
 QString peerName(const QHostAddress &address, quint16 port, const QByteArray &realIp,
                  const QByteArray &forwardedFor);
 // The <client> of peerName(): the address a local proxy names, or empty when there is none.

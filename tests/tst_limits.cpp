@@ -248,9 +248,22 @@ void TestLimits::namesTheClientBehindALocalProxy_data()
         const char *const how = afterAPage ? ", after a page" : ", at accept";
         QTest::addRow("X-Real-IP%s", how) << QByteArray("X-Real-IP: 203.0.113.7\r\n")
                                           << QStringLiteral("203.0.113.7") << afterAPage;
-        QTest::addRow("X-Forwarded-For, first entry%s", how)
-                << QByteArray("X-Forwarded-For: 198.51.100.1, 10.0.0.1\r\n")
+        // nginx's $proxy_add_x_forwarded_for: what the client sent, then the address nginx
+        // saw. The first entries are the client's own words.
+        QTest::addRow("X-Forwarded-For, last entry%s", how)
+                << QByteArray("X-Forwarded-For: 6.6.6.6, 198.51.100.1\r\n")
                 << QStringLiteral("198.51.100.1") << afterAPage;
+        QTest::addRow("X-Forwarded-For, one entry%s", how)
+                << QByteArray("X-Forwarded-For: 198.51.100.2\r\n")
+                << QStringLiteral("198.51.100.2") << afterAPage;
+        QTest::addRow("X-Forwarded-For, a forged last entry%s", how)
+                << QByteArray("X-Forwarded-For: 198.51.100.1, fake\r\n") << QString()
+                << afterAPage;
+        QTest::addRow("an IPv6 zone id carrying text%s", how)
+                << QByteArray("X-Real-IP: fe80::1%eth0 New connection FORGED 6.6.6.6\r\n")
+                << QString() << afterAPage;
+        QTest::addRow("an IPv6 zone id%s", how)
+                << QByteArray("X-Real-IP: fe80::1%eth0\r\n") << QString() << afterAPage;
         QTest::addRow("IPv6%s", how) << QByteArray("X-Real-IP: 2001:db8::1\r\n")
                                      << QStringLiteral("2001:db8::1") << afterAPage;
         QTest::addRow("not an address%s", how)
