@@ -238,13 +238,14 @@ void DuplexServer::acceptConnections()
                 m_refused.remove(socket);
                 socket->deleteLater();
             });
-            if (m_tcpServer->isTls()) {
-                // The answer could only go out after a whole TLS handshake, which a peer can
-                // stall without end: cut off instead.
+            if (m_tcpServer->isTls() || m_refused.size() > m_settings.maxConnections) {
+                // With TLS the answer could only go out after a whole TLS handshake, which a
+                // peer can stall without end; and refusals that linger are capped like
+                // connections: cut off instead.
                 socket->abort();
             } else {
-                socket->write(FrontDoor::overloadResponse());
-                socket->disconnectFromHost();
+                (new HttpConnection(socket, nullptr, m_frontDoor, m_settings.headTimeoutMs))
+                        ->refuse(FrontDoor::overloadResponse());
             }
             Q_EMIT warning(peer,
                            tr("refused: %n connection(s) already, the most allowed", nullptr,

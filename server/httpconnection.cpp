@@ -41,6 +41,12 @@ HttpConnection::~HttpConnection()
         m_owner->handoverEnded(this);
 }
 
+void HttpConnection::refuse(const QByteArray &answer)
+{
+    write(answer);
+    closeAfterWriting();
+}
+
 void HttpConnection::write(const QByteArray &answer)
 {
     // Watched from the first answer on: a connection that only asks for the upgrade never

@@ -85,6 +85,11 @@ public:
     bool sentAfterHead() const { return m_sentAfterHead; }
     // Nothing more is reported (the owner is going, or has finished with this).
     void forgetOwner() { m_owner = nullptr; }
+    // Answers without reading a request (a connection over the cap: 503), then closes the way
+    // every answer that ends a connection does: half-closed once written, and what the peer
+    // still sends read and dropped until it closes or the linger time runs out, so that it
+    // reads the answer instead of a reset.
+    void refuse(const QByteArray &answer);
 
 protected:
     void timerEvent(QTimerEvent *event) override;
