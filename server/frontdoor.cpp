@@ -146,7 +146,7 @@ FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const
     // What QWebSocketServer's own reading of the head would refuse without a word.
     const QByteArrayView host = request.headerView("host");
     if (request.versionMinor < 1 || request.bareLineFeeds || request.leadingEmptyLine
-        || request.hasBody() || host.isEmpty() || host.contains('@'))
+        || request.hasBody() || host.isEmpty())
         return respond(request, HttpResponse::error(400, "Malformed WebSocket handshake."));
     const QByteArrayView version = request.headerView("sec-websocket-version");
     if (version.isNull())

@@ -1,5 +1,7 @@
 #include "httprequest.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -75,6 +77,39 @@ QByteArrayView trimmedOws(QByteArrayView text)
     while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t'))
         --end;
     return text.sliced(begin, end - begin);
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isDigits(QByteArrayView text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// RFC 3986 2.3 and 2.2: unreserved and sub-delims.
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || std::strchr("-._~!$&'()*+,;=", c) != nullptr;
+}
+
+// reg-name (RFC 3986 3.2.2), and with `colons` the tail of an IPvFuture literal.
+bool isRegName(QByteArrayView name, bool colons = false)
+{
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (c == '%') {
+            if (i + 2 >= name.size() || !isHexDigit(name[i + 1]) || !isHexDigit(name[i + 2]))
+                return false;
+            i += 2;
+        } else if (c == '\0' || !(isNameChar(c) || (colons && c == ':'))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 HttpParseResult invalid(int status, const char *reason)
@@ -294,6 +329,10 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
     }
     if (hosts > 1 || (hosts == 0 && request.versionMinor >= 1))
         return invalid(400, "An HTTP/1.1 request needs exactly one Host header.");
+    // RFC 9112 3.2: a Host that is no host is refused, for pages and handshakes alike (Qt's
+    // WebSocket server would close the connection without a word).
+    if (hosts == 1 && !HttpRequest::isValidHost(request.headerView("host")))
+        return invalid(400, "Invalid Host header.");
     if (lengths > 0) {
         bool ok = false;
         const QByteArray length = request.header("content-length");
@@ -310,4 +349,35 @@ HttpParseResult HttpRequestParser::parse(QByteArrayView data, qsizetype maxHeadS
     result.status = HttpParseResult::Complete;
     result.request = std::move(request);
     return result;
+}
+
+bool HttpRequest::isValidHost(QByteArrayView host)
+{
+    QByteArrayView name = host;
+    QByteArrayView port;
+    if (host.startsWith('[')) {
+        const qsizetype close = host.indexOf(']');
+        if (close < 0)
+            return false;
+        name = host.sliced(1, close - 1);
+        const QByteArrayView rest = host.sliced(close + 1);
+        if (!rest.isEmpty() && (!rest.startsWith(':') || !isDigits(rest.sliced(1))))
+            return false;
+        if (name.startsWith('v') || name.startsWith('V')) { // IPvFuture: v1*HEXDIG "." 1*(...)
+            const qsizetype dot = name.indexOf('.');
+            return dot > 1 && std::all_of(name.begin() + 1, name.begin() + dot, isHexDigit)
+                    && dot + 1 < name.size() && !name.sliced(dot + 1).contains('%')
+                    && isRegName(name.sliced(dot + 1), true);
+        }
+        QHostAddress address;
+        return !name.contains('%') // no zone id (RFC 6874 writes it %25, and HTTP has none)
+                && address.setAddress(QString::fromLatin1(name))
+                && address.protocol() == QAbstractSocket::IPv6Protocol;
+    }
+    const qsizetype colon = host.indexOf(':');
+    if (colon >= 0) {
+        name = host.first(colon);
+        port = host.sliced(colon + 1);
+    }
+    return !name.isEmpty() && isRegName(name) && isDigits(port);
 }

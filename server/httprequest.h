@@ -43,6 +43,10 @@ struct HttpRequest
     // Whether a comma-separated header field (Connection, Upgrade...) lists `token`, any case.
     bool headerHasToken(QByteArrayView name, QByteArrayView token) const;
     static bool listHasToken(QByteArrayView list, QByteArrayView token);
+    // RFC 9110 7.2 / RFC 3986 3.2.2: uri-host [":" port], where the host is a bracketed IPv6
+    // address (or IPvFuture), or a name of unreserved characters, %XX escapes and sub-delims
+    // (an IPv4 address is one). Not empty.
+    static bool isValidHost(QByteArrayView host);
     // Whether the peer may send another request on this connection after the answer.
     bool keepAlive() const;
     // Whether a body follows the head (Content-Length above zero, or Transfer-Encoding).

@@ -4,6 +4,7 @@
 #include "httptestutil.h"
 #include "rawwebsocket.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebSocket>
 
@@ -141,6 +142,13 @@ void TestAbuse::badHandshakes_data()
                                   << 426 << QByteArray("sec-websocket-version: 13");
     QTest::newRow("no Host") << QByteArray(good).replace("Host: 127.0.0.1\r\n", "") << 400
                              << QByteArray();
+    // Hosts Qt's WebSocket server would close the connection on without a word, while the
+    // log said 101: refused with 400, and logged so.
+    for (const char *host : { "::1", "[::1", "a b", "%zz", "ex/ample" }) {
+        QTest::addRow("Host %s", host)
+                << QByteArray(good).replace("Host: 127.0.0.1", "Host: " + QByteArray(host)) << 400
+                << QByteArray();
+    }
     QTest::newRow("POST upgrade") << QByteArray(good).replace("GET ", "POST ") << 405
                                   << QByteArray("allow: GET");
     QTest::newRow("head over 8 KiB") << QByteArray(good).replace(
@@ -156,10 +164,15 @@ void TestAbuse::badHandshakes()
     QFETCH(int, status);
     QFETCH(QByteArray, header);
     Peer peer(m_port);
+    const quint16 port = peer.socket.localPort(); // the log's name for it (0 once closed)
     peer.send(request);
     QTRY_VERIFY(readResponse(peer.received).size > 0);
     const TestResponse response = readResponse(peer.received);
     QCOMPARE(response.status, status);
+    // The log says what this peer was answered.
+    const QRegularExpression logged(QStringLiteral(":%1 .* %2$").arg(port).arg(status),
+                                    QRegularExpression::MultilineOption);
+    QTRY_VERIFY2(logged.match(m_duplex->output()).hasMatch(), qPrintable(m_duplex->output()));
     if (!header.isEmpty()) {
         const QList<QByteArray> nameValue = header.split(':');
         QCOMPARE(response.headers.value(nameValue.at(0)), nameValue.at(1).trimmed());

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void incomplete();
     void refused_data();
     void refused();
+    void hosts_data();
+    void hosts();
     void headSizeLimit();
     void toleratesBareLineFeedsAndOneLeadingEmptyLine();
     void keepAlive_data();
@@ -151,6 +153,36 @@ void TestHttpRequest::refused()
     QCOMPARE(result.status, HttpParseResult::Invalid);
     QCOMPARE(result.errorStatus, status);
     QVERIFY(!result.errorReason.isEmpty());
+}
+
+void TestHttpRequest::hosts_data()
+{
+    // RFC 9110 7.2 and RFC 3986 3.2.2. The invalid ones passed this parser once and were then
+    // closed by Qt's WebSocket server without a word, while the log said 101.
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("valid");
+    for (const char *host : { "h", "127.0.0.1", "127.0.0.1:8888", "localhost:8888", "[::1]",
+                              "[::1]:8888", "[2001:db8::1]", "[::ffff:1.2.3.4]", "EXAMPLE.com",
+                              "ex_ample", "a%41b", "h:", "h:99999", "[v1.x]", "a,b;c=d" })
+        QTest::newRow(host) << QByteArray(host) << true;
+    for (const char *host :
+         { "::1",      "[::1",           "::1]",      "[::1]x",     "[::1]:x", "[1.2.3.4]",
+           "[zz]",     "[fe80::1%eth0]", "a b",       "%zz",        "%4",      "ex/ample",
+           "ex?ample", "ex#ample",       "user@host", "h:8888x",    ":8888",   "h:1:2",
+           "[v.x]",    "[vz.x]",         "ex\\ample", "caf\xc3\xa9" })
+        QTest::newRow(host) << QByteArray(host) << false;
+}
+
+void TestHttpRequest::hosts()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, valid);
+    QCOMPARE(HttpRequest::isValidHost(host), valid);
+    const HttpParseResult result
+            = HttpRequestParser::parse("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n", limit);
+    QCOMPARE(result.status, valid ? HttpParseResult::Complete : HttpParseResult::Invalid);
+    if (!valid)
+        QCOMPARE(result.errorStatus, 400);
 }
 
 void TestHttpRequest::headSizeLimit()
