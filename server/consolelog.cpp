@@ -2,6 +2,7 @@
 
 #include "duplexserver.h"
 #include "logging.h"
+#include "peertext.h"
 
 ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
 {
@@ -29,7 +30,9 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                     qCInfo(lcConnections).noquote()
                             << peer << tr("Connection closed")
                             << QStringLiteral("(%1%2)").arg(closeCode).arg(
-                                       reason.isEmpty() ? QString() : QLatin1String(" ") + reason);
+                                       reason.isEmpty()
+                                               ? QString()
+                                               : QLatin1String(" ") + PeerText::escaped(reason));
                 });
     }
     // Not even connected when the category is off: the echo's hot path then emits to nobody.
@@ -46,7 +49,8 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                 });
     }
     connect(server, &DuplexServer::warning, this, [](const QString &peer, const QString &message) {
-        qCWarning(lcConnections).noquote() << peer << message;
+        // The server's words, with what the peer said in them (an Origin...).
+        qCWarning(lcConnections).noquote() << peer << PeerText::escaped(message, 500);
     });
     // The same for requests: unconnected, the server does not even name their peers.
     if (lcHttp().isInfoEnabled()) {
@@ -54,8 +58,11 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
                 [](const QString &peer, const QByteArray &method, const QByteArray &target,
                    int status) {
                     qCInfo(lcHttp).noquote()
-                            << peer << QString::fromLatin1(method.isEmpty() ? "-" : method)
-                            << QString::fromLatin1(target.isEmpty() ? "-" : target.left(200))
+                            << peer
+                            << (method.isEmpty() ? QStringLiteral("-")
+                                                 : PeerText::escapedLatin1(method, 32))
+                            << (target.isEmpty() ? QStringLiteral("-")
+                                                 : PeerText::escapedLatin1(target, 200))
                             << status;
                 });
     }
@@ -63,23 +70,9 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
 
 QString ConsoleLog::preview(const QString &message, qsizetype maxChars)
 {
-    QString line;
-    const qsizetype shown = std::min(message.size(), maxChars);
-    line.reserve(shown + 32);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const QChar c = message.at(i);
-        if (c == QLatin1Char('\n'))
-            line += QLatin1String("\\n");
-        else if (c == QLatin1Char('\r'))
-            line += QLatin1String("\\r");
-        else if (c == QLatin1Char('\t'))
-            line += QLatin1String("\\t");
-        else if (c.category() == QChar::Other_Control)
-            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            line += c;
-    }
-    if (shown < message.size())
+    bool truncated = false;
+    QString line = PeerText::escaped(message, maxChars, &truncated);
+    if (truncated)
         line += tr("… (%n characters)", nullptr, int(message.size()));
     return line;
 }

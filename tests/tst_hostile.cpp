@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void framesInTheHandshakesPacket_data();
     void framesInTheHandshakesPacket();
+    void nothingAPeerSaysBreaksALogLine();
 
 private:
     std::unique_ptr<DuplexProcess> m_duplex;
@@ -114,6 +115,47 @@ void TestHostile::framesInTheHandshakesPacket()
                 QCOMPARE(peer->closeCode(), closeCode);
         }
     }
+}
+
+void TestHostile::nothingAPeerSaysBreaksALogLine()
+{
+    const QString before = m_duplex->output();
+    // A message and a close reason with a forged line, terminal sequences (colour, the
+    // window's title), C1 controls and Unicode's invisible reordering and line breaking.
+    const QString forged = QStringLiteral("\n2026-01-01 00:00:00.000 6.6.6.6:1 FORGED\r");
+    const QString message = QStringLiteral("hi") + forged
+            + QString::fromUtf16(u"\u001b[31m\u0085\u009b2J\u202e\u2028");
+    QWebSocket client;
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(m_port)));
+    QTRY_COMPARE(received.size(), 1);
+    client.sendTextMessage(message);
+    QTRY_COMPARE(received.size(), 2);
+    client.close(QWebSocketProtocol::CloseCodeNormal,
+                 QStringLiteral("bye") + forged + QStringLiteral("\u001b]0;pwned\u0007"));
+    QVERIFY(m_duplex->waitForOutput(QStringLiteral("Connection closed (1000 bye\\n")));
+    // An Origin with C1 bytes (the parser lets Latin-1 through in field values), refused.
+    Peer origin(m_port);
+    origin.send(RawWebSocket::handshake("Origin: http://e\x85vil\x9b.example\r\n"));
+    QVERIFY(m_duplex->waitForOutput(QStringLiteral("is not allowed")));
+    // A method a thousand bytes long: logged cut short.
+    Peer method(m_port);
+    method.send(QByteArray(1000, 'M') + " / HTTP/1.1\r\nHost: h\r\n\r\n");
+    QVERIFY(m_duplex->waitForOutput(QString(32, QLatin1Char('M')) + QStringLiteral("… /")));
+
+    const QString log = m_duplex->output().mid(before.size());
+    qInfo().noquote() << "The console log of this case:\n" << log;
+    for (const QChar c : log) {
+        QVERIFY2(c == QLatin1Char('\n') || c.category() != QChar::Other_Control,
+                 qPrintable(QStringLiteral("U+%1 in the log").arg(c.unicode(), 4, 16)));
+        QVERIFY2(c.category() != QChar::Other_Format && c.category() != QChar::Separator_Line,
+                 qPrintable(QStringLiteral("U+%1 in the log").arg(c.unicode(), 4, 16)));
+    }
+    const QStringList lines = log.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(QLatin1String("20")), qPrintable(line)); // each one a time stamp
+    QVERIFY(!log.contains(QLatin1String("\n2026-01-01")));
+    QVERIFY(log.contains(QLatin1String("http://e\\x85vil\\x9b.example")));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
