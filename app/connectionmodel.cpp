@@ -1,5 +1,7 @@
 #include "connectionmodel.h"
 
+#include "peertext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -55,9 +57,9 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.connectedAt),
                                       QLocale::LongFormat);
         case Origin:
-            return c.origin;
+            return PeerText::escaped(c.origin, 500);
         case UserAgent:
-            return c.userAgent;
+            return PeerText::escaped(c.userAgent, 500);
         case BytesIn:
             return tr("%n byte(s)", nullptr, int(std::min<qint64>(c.bytesIn, INT_MAX)));
         case BytesOut:
@@ -93,9 +95,9 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         case RealClient:
             return c.realClient;
         case Origin:
-            return c.origin;
+            return PeerText::escaped(c.origin, 500);
         case UserAgent:
-            return c.userAgent;
+            return PeerText::escaped(c.userAgent, 500);
         case ConnectedSince:
             return timeText(c.connectedAt);
         case MessagesIn:

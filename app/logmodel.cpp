@@ -1,5 +1,7 @@
 #include "logmodel.h"
 
+#include "peertext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -39,9 +41,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const LogEntry &e = entry(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        // One line in the view; the whole text stays in TextRole and the tool tip.
+        // One line in the view, with nothing in it that a peer could use to break or reorder
+        // it (PeerText); the whole text stays in TextRole, the tool tip and the exports.
         QString text = e.text.left(1000);
         text.replace(QLatin1Char('\n'), QChar(0x21b5));
+        text = PeerText::escaped(text, 1000);
         return QString(e.time.toString(QStringLiteral("hh:mm:ss.zzz")) + QStringLiteral("  ")
                        + directionMark(e.direction) + QStringLiteral("  ") + text);
     }

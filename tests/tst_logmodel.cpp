@@ -43,6 +43,14 @@ void TestLogModel::showsTimeDirectionAndText()
     QCOMPARE(second.data(Qt::ToolTipRole).toString(), QStringLiteral("two\nlines"));
     QVERIFY(second.data(Qt::ForegroundRole).isValid());
     QVERIFY(!first.data(Qt::ForegroundRole).isValid());
+
+    // What a peer sent can neither break the line nor reorder it; the text itself is kept.
+    const QString hostile = QString::fromUtf16(u"a\rb\u001b[31mc\u202ed\u2028e");
+    model.append(LogEntry::Direction::In, hostile);
+    const QModelIndex third = model.index(2);
+    QVERIFY2(third.data().toString().endsWith(QStringLiteral("a\\rb\\x1b[31mc\\u202ed\\u2028e")),
+             qPrintable(third.data().toString()));
+    QCOMPARE(third.data(LogModel::TextRole).toString(), hostile);
 }
 
 void TestLogModel::batchesEntriesIntoOneInsertion()
