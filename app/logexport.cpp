@@ -1,5 +1,7 @@
 #include "logexport.h"
 
+#include "peertext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -69,9 +71,12 @@ QString LogExport::plainText(const LogEntry &entry)
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     text.remove(QLatin1Char('\r'));
-    // The following lines start where the text starts.
-    text.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(head.size(), QLatin1Char(' ')));
-    return head + text;
+    // The following lines start where the text starts, so none can pass for an entry of its
+    // own; and nothing else in them reaches whoever reads the file in a terminal (PeerText).
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = PeerText::escaped(line, line.size());
+    return head + lines.join(QLatin1Char('\n') + QString(head.size(), QLatin1Char(' ')));
 }
 
 QByteArray LogExport::jsonLine(const LogEntry &entry)

@@ -389,6 +389,10 @@ void TestLogTools::exportsPlainText()
              QStringLiteral("12:34:56.789  •  first line\n"
                             "                 second line\n"
                             "                 third"));
+    // What a peer sent reaches the file without a terminal sequence or a reordering in it.
+    QCOMPARE(LogExport::plainText(
+                     entry(Direction::In, QString::fromUtf16(u"a\u001b]0;t\u0007b\u202ec"))),
+             QStringLiteral("12:34:56.789  ←  a\\x1b]0;t\\x07b\\u202ec"));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
