@@ -25,6 +25,7 @@ private Q_SLOTS:
     void badFrames();
     void abruptDisconnectInTheMiddleOfAFrame();
     void cleanCloseIsAnswered();
+    void utf8SplitAcrossFragments();
     void badHandshakes_data();
     void badHandshakes();
     void crossOriginHandshakeIsRefused();
@@ -111,6 +112,23 @@ void TestAbuse::abruptDisconnectInTheMiddleOfAFrame()
         peer.socket.abort();
     }
     QVERIFY(m_duplex->waitForOutput(QStringLiteral("Connection closed")));
+}
+
+void TestAbuse::utf8SplitAcrossFragments()
+{
+    // RFC 6455 5.6: a text frame may end inside a UTF-8 sequence, only the whole message must
+    // be valid (Autobahn 6.2.3/6.2.4; AWS AppSync splits messages so). Qt WebSockets 6.4.2 and
+    // 6.8.2 check each frame on its own and close with 1007: a known gap, in the README. If
+    // this starts to pass, Qt fixed it: drop the expected failure and the README's note.
+    Peer peer(m_port);
+    peer.send(RawWebSocket::handshake());
+    QTRY_VERIFY(!peer.frames().isEmpty()); // Welcome!
+    peer.send(frame(0x1, QByteArray("\xe2\x82", 2), false) + frame(0x0, QByteArray("\xac", 1)));
+    QTRY_VERIFY(peer.frames().size() >= 2 || peer.closed);
+    QEXPECT_FAIL("", "Qt WebSockets validates UTF-8 frame by frame (closes with 1007)", Continue);
+    QVERIFY(peer.frames().size() >= 2 && peer.frames().at(1).payload == QByteArray("\xe2\x82\xac"));
+    if (peer.closeCode() != -1)
+        QCOMPARE(peer.closeCode(), 1007);
 }
 
 void TestAbuse::cleanCloseIsAnswered()
