@@ -75,11 +75,15 @@ bool OriginPolicy::allows(const QByteArray &origin, const QByteArray &host) cons
         return false;
 
     const QUrl originUrl(*normalized, QUrl::StrictMode);
+    // Only a web page can be "this site": one Duplex served (http, https with TLS) or one a
+    // proxy in front of it serves (https). ws://, file://, foo:// with the right host are not.
+    const QString scheme = originUrl.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return false;
     const auto requestHost = parseHost(host);
     if (!requestHost || originUrl.host().toLower() != requestHost->host)
         return false;
     if (requestHost->port == -1)
         return true; // a proxy that keeps only the host name ("proxy_set_header Host $host")
-    const QString scheme = originUrl.scheme();
     return originUrl.port(defaultPort(scheme)) == requestHost->port;
 }

@@ -8,8 +8,8 @@
 // Decides whether a WebSocket handshake may reach the server, by its Origin: the guard
 // against cross-site WebSocket hijacking that still lets the seed's setup work.
 //  - no Origin (the Python client, command-line tools): allowed;
-//  - the Origin's host is the request's Host (ports compared only when Host has one, since
-//    nginx's "proxy_set_header Host $host" drops it): allowed;
+//  - a web page's Origin (http or https) whose host is the request's Host (ports compared only
+//    when Host has one, since nginx's "proxy_set_header Host $host" drops it): allowed;
 //  - an Origin on the allowed list ("*" allows every origin): allowed;
 //  - anything else: refused.
 class OriginPolicy

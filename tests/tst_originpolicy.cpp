@@ -41,6 +41,14 @@ void TestOriginPolicy::decides_data()
     QTest::newRow("suffix is not the host")
             << none << QByteArray("http://127.0.0.1.evil.example:8888")
             << QByteArray("127.0.0.1:8888") << false;
+    // The right host with a scheme no web page has (RFC 6454: a page's origin is its URL's).
+    for (const char *scheme : { "ws", "wss", "file", "foo", "ftp" }) {
+        QTest::addRow("same host, %s://", scheme)
+                << none << QByteArray(scheme) + "://127.0.0.1:8888" << QByteArray("127.0.0.1:8888")
+                << false;
+    }
+    QTest::newRow("same host, https behind a TLS proxy")
+            << none << QByteArray("https://127.0.0.1:8888") << QByteArray("127.0.0.1:8888") << true;
     QTest::newRow("opaque origin")
             << none << QByteArray("null") << QByteArray("127.0.0.1:8888") << false;
     QTest::newRow("garbage origin")
