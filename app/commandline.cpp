@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "hostpolicy.h"
 #include "originpolicy.h"
 #include "socketbuffers.h"
 #include "translations.h"
@@ -72,6 +73,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "allows every origin). Repeatable. Pages served by Duplex itself, and clients "
                "that send no Origin, are always allowed."),
             tr("origin"));
+    const QCommandLineOption allowHostOption(
+            QStringLiteral("allow-host"),
+            tr("Also answer to requests for the host <name> when listening on loopback (e.g. "
+               "the server_name of a proxy in front of Duplex; * allows every name). "
+               "Repeatable. localhost and the loopback addresses are always allowed."),
+            tr("name"));
+    const QCommandLineOption maxBufferedOption(
+            QStringLiteral("max-buffered-bytes"),
+            tr("Keep at most <bytes> of unfinished messages and unsent replies for all clients "
+               "together; past it, the clients holding the most are closed (default: a quarter "
+               "of this computer's memory)."),
+            tr("bytes"));
     const QCommandLineOption quietOption(
             QStringLiteral("quiet"),
             tr("With --headless: log connections, closes and warnings, but not every message "
@@ -93,8 +106,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                     .arg(codes.join(QLatin1String(", "))),
             tr("language"));
     parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
-                        maxConnectionsOption, allowOriginOption, tlsCertificateOption, tlsKeyOption,
-                        languageOption });
+                        maxConnectionsOption, maxBufferedOption, allowOriginOption, allowHostOption,
+                        tlsCertificateOption, tlsKeyOption, languageOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -184,8 +197,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.settings.maxConnections = int(*count);
     }
+    if (parser.isSet(maxBufferedOption)) {
+        const auto bytes = number(maxBufferedOption, 1024 * 1024, qint64(1) << 46,
+                                  tr("--max-buffered-bytes must be a number of bytes from "
+                                     "1048576 (1 MiB) to 70368744177664 (64 TiB), not \"%1\"."));
+        if (!bytes) {
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.settings.maxBufferedBytes = *bytes;
+    }
     result.limitsGiven = parser.isSet(maxMessageOption) || parser.isSet(maxConnectionsOption)
-            || parser.isSet(allowOriginOption);
+            || parser.isSet(maxBufferedOption) || parser.isSet(allowOriginOption)
+            || parser.isSet(allowHostOption);
+    for (const QString &name : parser.values(allowHostOption)) {
+        const auto normalized = HostPolicy::normalize(name);
+        if (!normalized) {
+            printError(tr("--allow-host needs a host name or address such as example.com, "
+                          "without a scheme or a port (or *), not \"%1\".")
+                               .arg(name));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.settings.allowedHosts.append(*normalized);
+    }
     for (const QString &origin : parser.values(allowOriginOption)) {
         const auto normalized = OriginPolicy::normalize(origin);
         if (!normalized) {

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "hostpolicy.h"
 #include "originpolicy.h"
 
 #include <QDialogButtonBox>
@@ -28,8 +29,9 @@ QStringList originLines(const QString &text)
 SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_maxMessageKiB(new QSpinBox(this)),
       m_maxConnections(new QSpinBox(this)), m_pingSeconds(new QSpinBox(this)),
-      m_origins(new QPlainTextEdit(this)), m_tlsCertificate(new QLineEdit(this)),
-      m_tlsKey(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_origins(new QPlainTextEdit(this)), m_hosts(new QPlainTextEdit(this)),
+      m_tlsCertificate(new QLineEdit(this)), m_tlsKey(new QLineEdit(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Server Settings"));
@@ -52,6 +54,13 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_origins->setPlaceholderText(tr("One per line, e.g. https://example.com, or * for all"));
     m_origins->setPlainText(settings.allowedOrigins.join(QLatin1Char('\n')));
     m_origins->setTabChangesFocus(true);
+    m_hosts->setObjectName(QStringLiteral("allowedHosts"));
+    m_hosts->setPlaceholderText(tr("One per line, e.g. example.com, or * for all"));
+    m_hosts->setPlainText(settings.allowedHosts.join(QLatin1Char('\n')));
+    m_hosts->setTabChangesFocus(true);
+    m_hosts->setToolTip(tr("A server listening on this computer only answers to localhost and "
+                           "its loopback addresses, against DNS rebinding; add the names a "
+                           "proxy in front of it is reached by"));
     m_tlsCertificate->setObjectName(QStringLiteral("tlsCertificate"));
     m_tlsCertificate->setText(settings.tlsCertificateFile);
     m_tlsCertificate->setPlaceholderText(tr("PEM file; empty: plain http:// and ws://"));
@@ -73,6 +82,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     form->addRow(tr("Most &connections:"), m_maxConnections);
     form->addRow(tr("&Ping every:"), m_pingSeconds);
     form->addRow(tr("Also allow pages &from:"), m_origins);
+    form->addRow(tr("Also answer to &hosts:"), m_hosts);
     const QString pem = tr("PEM files (*.pem *.crt *.key);;All files (*)");
     form->addRow(tr("TLS ce&rtificate:"), fileRow(m_tlsCertificate, tr("TLS Certificate"), pem));
     form->addRow(tr("TLS &key:"), fileRow(m_tlsKey, tr("TLS Key"), pem));
@@ -90,6 +100,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_origins, &QPlainTextEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_hosts, &QPlainTextEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_tlsCertificate, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_tlsKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
@@ -122,6 +133,15 @@ void SettingsDialog::validate()
     QString problem = bad.isEmpty() ? QString()
                                     : tr("Not an origin: %1 (write scheme://host[:port])")
                                               .arg(bad.join(QStringLiteral(", ")));
+    QStringList badHosts;
+    for (const QString &name : originLines(m_hosts->toPlainText())) {
+        if (!HostPolicy::normalize(name))
+            badHosts.append(name);
+    }
+    if (problem.isEmpty() && !badHosts.isEmpty()) {
+        problem = tr("Not a host name: %1 (write it without scheme or port)")
+                          .arg(badHosts.join(QStringLiteral(", ")));
+    }
     // The files themselves are read when the server starts, which says what is wrong.
     const bool certificate = !m_tlsCertificate->text().trimmed().isEmpty();
     const bool key = !m_tlsKey->text().trimmed().isEmpty();
@@ -144,6 +164,9 @@ ServerSettings SettingsDialog::settings() const
     settings.allowedOrigins.clear();
     for (const QString &origin : originLines(m_origins->toPlainText()))
         settings.allowedOrigins.append(OriginPolicy::normalize(origin).value_or(origin));
+    settings.allowedHosts.clear();
+    for (const QString &name : originLines(m_hosts->toPlainText()))
+        settings.allowedHosts.append(HostPolicy::normalize(name).value_or(name));
     settings.tlsCertificateFile = m_tlsCertificate->text().trimmed();
     settings.tlsKeyFile = m_tlsKey->text().trimmed();
     return settings;
@@ -163,6 +186,8 @@ void SettingsDialog::load(ServerSettings &settings)
     settings.allowedOrigins
             = stored.value(QStringLiteral("allowedOrigins"), settings.allowedOrigins)
                       .toStringList();
+    settings.allowedHosts
+            = stored.value(QStringLiteral("allowedHosts"), settings.allowedHosts).toStringList();
 }
 
 void SettingsDialog::loadTls(ServerSettings &settings)
@@ -182,6 +207,7 @@ void SettingsDialog::save(const ServerSettings &settings)
     stored.setValue(QStringLiteral("maxConnections"), settings.maxConnections);
     stored.setValue(QStringLiteral("pingIntervalMs"), settings.pingIntervalMs);
     stored.setValue(QStringLiteral("allowedOrigins"), settings.allowedOrigins);
+    stored.setValue(QStringLiteral("allowedHosts"), settings.allowedHosts);
     stored.endGroup();
     stored.beginGroup(QStringLiteral("tls"));
     stored.setValue(QStringLiteral("certificate"), settings.tlsCertificateFile);

@@ -10,7 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-// The server's limits and origin policy, as the window lets a user set them. It only edits
+// The server's limits, origin and host policies, as the window lets a user set them. It only edits
 // a ServerSettings; the window saves it and applies it when the server next starts.
 class SettingsDialog final : public QDialog
 {
@@ -23,7 +23,7 @@ public:
     ServerSettings settings() const;
 
     // Reads and writes the part of ServerSettings that the dialog edits: the limits and
-    // origins, and (apart, since the command line may give them) the TLS files.
+    // origins and hosts, and (apart, since the command line may give them) the TLS files.
     static void load(ServerSettings &settings);
     static void loadTls(ServerSettings &settings);
     static void save(const ServerSettings &settings);
@@ -38,6 +38,7 @@ private:
     QSpinBox *m_maxConnections;
     QSpinBox *m_pingSeconds;
     QPlainTextEdit *m_origins;
+    QPlainTextEdit *m_hosts;
     QLineEdit *m_tlsCertificate;
     QLineEdit *m_tlsKey;
     QLabel *m_problem;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bufferbudget.h"
 #include "clientinfo.h"
 #include "httpconnection.h"
 #include "serversettings.h"
@@ -104,6 +105,7 @@ private:
         bool active = false; // a message since the last ping round: its buffers are in use
         bool talked = false; // a message since the handshake: startTalking() ran
         int silentMs = 0;
+        qint64 unfinished = 0; // what the frames of an unfinished message cost (QString: x2)
         bool closing = false; // a close frame was sent or received: the end is not abnormal
         bool pongConnected = false;
         bool changed = false; // listed in m_changed for the next clientsUpdated()
@@ -161,6 +163,7 @@ private:
     void releaseGreetedBuffers();
     void onClientDisconnected(QWebSocket *socket);
     void pingClients();
+    void keepWithinBudget();
     bool canSendTo(QWebSocket *socket, Client &client);
     int connectionCount() const;
     void setState(State state);
@@ -187,6 +190,8 @@ private:
     QList<QWebSocket *> m_greeted;
     QBasicTimer m_releaseTimer;
     QElapsedTimer m_clock; // ping round trips
+    BufferBudget m_budget;
+    QBasicTimer m_budgetTimer; // runs while there are clients
     // The connection table (setClientUpdateInterval()).
     bool m_tracking = false;
     QBasicTimer m_updateTimer;

@@ -59,7 +59,9 @@ bool isValidWebSocketKey(QByteArrayView key)
 FrontDoor::FrontDoor() : FrontDoor(ServerSettings()) { }
 
 FrontDoor::FrontDoor(const ServerSettings &settings)
-    : m_maxHeadSize(settings.maxHeadSize), m_origins(settings.allowedOrigins),
+    : m_maxHeadSize(settings.maxHeadSize),
+      m_hosts(settings.address, settings.allowedHosts, settings.allowedOrigins),
+      m_origins(settings.allowedOrigins),
       m_page(readResource(QStringLiteral(":/duplex/index.html"))),
       m_favicon(readResource(QStringLiteral(":/duplex/favicon.ico")))
 {
@@ -105,6 +107,8 @@ FrontDoor::Decision FrontDoor::decide(QByteArrayView buffered) const
 
 FrontDoor::Decision FrontDoor::decideRequest(const HttpRequest &request) const
 {
+    if (!m_hosts.allows(request.headerView("host")))
+        return refuseHost(request);
     const QByteArray &path = request.path;
     const bool getOrHead = request.method == "GET" || request.method == "HEAD";
 
@@ -132,6 +136,33 @@ FrontDoor::Decision FrontDoor::decideRequest(const HttpRequest &request) const
         return checkUpgrade(request);
     }
     return respond(request, HttpResponse::error(404));
+}
+
+FrontDoor::Decision FrontDoor::refuseHost(const HttpRequest &request) const
+{
+    // The parser let only a valid Host through (RFC 3986 characters, no more than its limit).
+    const auto host = HostPolicy::parse(request.headerView("host"));
+    const QByteArray name = host && host->host.contains(QLatin1Char(':'))
+            ? '[' + host->host.toLatin1() + ']'
+            : host ? host->host.toLatin1()
+                   : request.header("host");
+    // Words for whoever set up the proxy or typed the address: what is wrong and the one fix.
+    Decision decision = respond(
+            request,
+            HttpResponse::error(403,
+                                "\"" + name
+                                        + "\" is not a name of this server, which answers only "
+                                          "to localhost and its loopback addresses (a guard "
+                                          "against DNS rebinding).\nIf the name is yours (a "
+                                          "proxy's server_name), start Duplex with --allow-host "
+                                        + name + "."));
+    decision.note
+            = QCoreApplication::translate(
+                      "FrontDoor",
+                      "host %1 is not a name of this server (a guard against DNS "
+                      "rebinding); if it is yours, start Duplex with --allow-host %1")
+                      .arg(QString::fromLatin1(name.first(std::min<qsizetype>(name.size(), 200))));
+    return decision;
 }
 
 FrontDoor::Decision FrontDoor::checkUpgrade(const HttpRequest &request) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hostpolicy.h"
 #include "originpolicy.h"
 
 #include <QByteArray>
@@ -47,8 +48,10 @@ public:
 private:
     Decision decideRequest(const HttpRequest &request) const;
     Decision checkUpgrade(const HttpRequest &request) const;
+    Decision refuseHost(const HttpRequest &request) const;
 
     qsizetype m_maxHeadSize;
+    HostPolicy m_hosts;
     OriginPolicy m_origins;
     QByteArray m_page;
     QByteArray m_favicon;

@@ -1,5 +1,7 @@
 #include "originpolicy.h"
 
+#include "hostpolicy.h"
+
 #include <QUrl>
 
 namespace {
@@ -12,24 +14,6 @@ int defaultPort(const QString &scheme)
     return -1;
 }
 
-struct HostAndPort
-{
-    QString host;
-    int port = -1; // -1: none given
-};
-
-// A Host header: "name", "name:port", "[v6]", "[v6]:port".
-std::optional<HostAndPort> parseHost(const QByteArray &header)
-{
-    const QString text = QString::fromLatin1(header).trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    const QUrl url(QStringLiteral("http://") + text + QLatin1Char('/'), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
-        || url.path() != QLatin1String("/"))
-        return std::nullopt;
-    return HostAndPort { url.host().toLower(), url.port(-1) };
-}
 } // namespace
 
 OriginPolicy::OriginPolicy(const QStringList &allowedOrigins)
@@ -80,7 +64,7 @@ bool OriginPolicy::allows(const QByteArray &origin, const QByteArray &host) cons
     const QString scheme = originUrl.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return false;
-    const auto requestHost = parseHost(host);
+    const auto requestHost = HostPolicy::parse(host);
     if (!requestHost || originUrl.host().toLower() != requestHost->host)
         return false;
     if (requestHost->port == -1)

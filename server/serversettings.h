@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bufferbudget.h"
+
 #include <QHostAddress>
 #include <QMetaType>
 #include <QStringList>
@@ -17,11 +19,17 @@ struct ServerSettings
     qint64 maxMessageSize = 10 * 1024 * 1024; // per message and per frame, as Tornado; 1009 past it
     int maxConnections = 10000; // TCP connections at once; the next one is answered 503
     qint64 maxPendingWrite = 16 * 1024 * 1024; // unsent bytes to one client before it is dropped
+    // What all clients together may hold in unfinished messages and unsent replies; past it,
+    // those that hold the most are closed (1009, 1013). See BufferBudget.
+    qint64 maxBufferedBytes = BufferBudget::defaultLimit();
     int pingIntervalMs = 30000; // every WebSocket is pinged this often...
     int pongTimeoutMs = 60000; // ...and dropped when nothing came back for this long
 
     // Origins allowed besides the request's own host ("*": all); see OriginPolicy.
     QStringList allowedOrigins;
+    // Names a server bound to loopback also answers to, besides this computer's ("*": all);
+    // see HostPolicy.
+    QStringList allowedHosts;
 
     // TLS for the page and the socket alike (https://, wss://): a PEM certificate (chain) and
     // its unencrypted PEM key. Both empty: plain http:// and ws://.

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QByteArray>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTest>
 #include <QtEndian>
+
+#include <utility>
 
 namespace RawWebSocket {
 
@@ -100,19 +102,39 @@ inline QList<Frame> readFrames(QByteArray data)
     return frames;
 }
 
-// A raw TCP peer that keeps everything it is sent.
+// A raw TCP peer (or TLS, trusting any certificate) that keeps everything it is sent.
 class Peer : public QObject
 {
 public:
-    explicit Peer(quint16 port)
+    enum class Transport { Plain, Tls };
+    // `wait`: return once connected. Without it, what is sent goes out when the connection is
+    // made, in the event loop: for many peers at once, and for a duplex whose log must be read
+    // meanwhile (a blocked wait leaves its output pipe full, which stops it).
+    explicit Peer(quint16 port, Transport transport = Transport::Plain, bool wait = true)
     {
         connect(&socket, &QTcpSocket::readyRead, this, [this] { received += socket.readAll(); });
         connect(&socket, &QTcpSocket::disconnected, this, [this] { closed = true; });
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        socket.waitForConnected(5000);
+        if (transport == Transport::Tls) {
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            if (wait)
+                socket.waitForEncrypted(5000);
+        } else {
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (wait)
+                socket.waitForConnected(5000);
+        }
     }
     void send(const QByteArray &bytes)
     {
+        if (socket.state() != QAbstractSocket::ConnectedState) { // sent once connected
+            if (unsent.isEmpty()) {
+                connect(&socket, &QAbstractSocket::connected, this,
+                        [this] { send(std::exchange(unsent, {})); });
+            }
+            unsent += bytes;
+            return;
+        }
         socket.write(bytes);
         socket.flush();
     }
@@ -126,8 +148,9 @@ public:
         }
         return -1;
     }
-    QTcpSocket socket;
+    QSslSocket socket; // plain TCP unless told otherwise
     QByteArray received;
+    QByteArray unsent;
     bool closed = false;
 };
 

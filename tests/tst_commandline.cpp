@@ -101,7 +101,8 @@ void TestCommandLine::help()
     for (const char *text :
          { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version",
            "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>",
-           "--tls-cert <file>", "--tls-key <file>" }) {
+           "--allow-host <name>", "--max-buffered-bytes <bytes>", "--tls-cert <file>",
+           "--tls-key <file>" }) {
         QVERIFY2(help.contains(QLatin1String(text)),
                  qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
     }
@@ -189,6 +190,15 @@ void TestCommandLine::badArguments_data()
         { "origin with a path",
           { QStringLiteral("--allow-origin"), QStringLiteral("https://example.com/app") },
           { QStringLiteral("--allow-origin"), QStringLiteral("\"https://example.com/app\"") } },
+        { "host with a port",
+          { QStringLiteral("--allow-host"), QStringLiteral("example.com:443") },
+          { QStringLiteral("--allow-host"), QStringLiteral("\"example.com:443\"") } },
+        { "host with a scheme",
+          { QStringLiteral("--allow-host"), QStringLiteral("https://example.com") },
+          { QStringLiteral("--allow-host"), QStringLiteral("\"https://example.com\"") } },
+        { "buffer budget below 1 MiB",
+          { QStringLiteral("--max-buffered-bytes"), QStringLiteral("1000") },
+          { QStringLiteral("--max-buffered-bytes"), QStringLiteral("\"1000\"") } },
         { "TLS certificate without its key",
           { QStringLiteral("--tls-cert"), QStringLiteral("cert.pem") },
           { QStringLiteral("--tls-cert needs --tls-key") } },

@@ -1,6 +1,7 @@
 // What the one port answers to each kind of request, decided from bytes alone.
 #include "frontdoor.h"
 #include "httptestutil.h"
+#include "serversettings.h"
 
 #include <QFile>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void upgrades();
     void refusedHandshakes_data();
     void refusedHandshakes();
+    void refusesOtherHosts();
     void closesWhenAsked_data();
     void closesWhenAsked();
     void waitsForTheWholeHead();
@@ -114,7 +116,7 @@ void TestFrontDoor::errors_data()
     QTest::addColumn<QByteArray>("allow");
     QTest::addColumn<bool>("close");
 
-    const QByteArray host = "Host: h\r\n";
+    const QByteArray host = "Host: localhost\r\n";
     QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\n" + host + "\r\n") << 404
                                   << QByteArray() << false;
     QTest::newRow("path under /ws/")
@@ -140,6 +142,9 @@ void TestFrontDoor::errors_data()
     QTest::newRow("head too large") << QByteArray(9000, 'A') << 431 << QByteArray() << true;
     QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n" + host + "\r\n") << 505
                               << QByteArray() << true;
+    // DNS rebinding: the page under a name that is not this server's (see refusesOtherHosts()).
+    QTest::newRow("another host") << QByteArray("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+                                  << 403 << QByteArray() << false;
 }
 
 void TestFrontDoor::errors()
@@ -191,7 +196,7 @@ void TestFrontDoor::refusedHandshakes_data()
     QTest::addColumn<int>("status");
 
     QTest::newRow("plain GET /ws/ (as Tornado: 400)")
-            << QByteArray("GET /ws/ HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+            << QByteArray("GET /ws/ HTTP/1.1\r\nHost: localhost\r\n\r\n") << 400;
     QTest::newRow("Upgrade: h2c") << QByteArray(handshake().replace("websocket", "h2c")) << 400;
     QTest::newRow("no Connection: Upgrade")
             << QByteArray(handshake().replace("Connection: Upgrade", "Connection: keep-alive"))
@@ -219,6 +224,32 @@ void TestFrontDoor::refusedHandshakes_data()
                                     << 400;
 }
 
+void TestFrontDoor::refusesOtherHosts()
+{
+    // A handshake for another name: refused before its Origin (which names it too) is
+    // compared; the answer and the log's note say the one option that allows it.
+    const QByteArray request
+            = QByteArray(handshake())
+                      .replace("Host: 127.0.0.1:8888",
+                               "Host: Evil.Example:8888\r\nOrigin: http://evil.example:8888");
+    const FrontDoor::Decision decision = m_door.decide(request);
+    QCOMPARE(decision.action, FrontDoor::Decision::Respond);
+    QCOMPARE(decision.status, 403);
+    QVERIFY2(decision.response.endsWith("start Duplex with --allow-host evil.example.\n"),
+             decision.response.constData());
+    QVERIFY2(decision.note.endsWith(QLatin1String("--allow-host evil.example")),
+             qPrintable(decision.note));
+    const QByteArray ipv6 = QByteArray(request).replace("Host: Evil.Example", "Host: [fe80::1]");
+    QVERIFY(m_door.decide(ipv6).response.endsWith("--allow-host [fe80::1].\n"));
+
+    ServerSettings settings;
+    settings.allowedHosts = { QStringLiteral("evil.example") };
+    QCOMPARE(FrontDoor(settings).decide(request).action, FrontDoor::Decision::UpgradeToWebSocket);
+    settings = {};
+    settings.address = QHostAddress(QHostAddress::Any); // reached by whatever name it has
+    QCOMPARE(FrontDoor(settings).decide(request).action, FrontDoor::Decision::UpgradeToWebSocket);
+}
+
 void TestFrontDoor::refusedHandshakes()
 {
     QFETCH(QByteArray, request);
@@ -235,12 +266,12 @@ void TestFrontDoor::closesWhenAsked_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<bool>("close");
-    QTest::newRow("HTTP/1.1") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\r\n") << false;
+    QTest::newRow("HTTP/1.1") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n") << false;
     QTest::newRow("Connection: close")
-            << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n") << true;
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n") << true;
     QTest::newRow("HTTP/1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n") << true;
     QTest::newRow("404 keeps the connection")
-            << QByteArray("GET /x HTTP/1.1\r\nHost: h\r\n\r\n") << false;
+            << QByteArray("GET /x HTTP/1.1\r\nHost: localhost\r\n\r\n") << false;
 }
 
 void TestFrontDoor::closesWhenAsked()
@@ -254,7 +285,7 @@ void TestFrontDoor::closesWhenAsked()
 
 void TestFrontDoor::waitsForTheWholeHead()
 {
-    const QByteArray request = "GET / HTTP/1.1\r\nHost: h\r\n\r\n";
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n";
     for (qsizetype length = 0; length < request.size(); ++length)
         QCOMPARE(m_door.decide(request.left(length)).action, FrontDoor::Decision::NeedMore);
     QCOMPARE(m_door.decide(request).action, FrontDoor::Decision::Respond);
@@ -262,7 +293,7 @@ void TestFrontDoor::waitsForTheWholeHead()
 
 void TestFrontDoor::answersPipelinedRequestsOneByOne()
 {
-    const QByteArray first = "GET /favicon.ico HTTP/1.1\r\nHost: h\r\n\r\n";
+    const QByteArray first = "GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\n\r\n";
     const QByteArray second = handshake();
     FrontDoor::Decision decision = m_door.decide(first + second);
     QCOMPARE(decision.action, FrontDoor::Decision::Respond);

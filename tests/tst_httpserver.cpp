@@ -178,9 +178,9 @@ void TestHttpServer::keepsTheConnectionAlive()
 void TestHttpServer::answersPipelinedRequestsInOrder()
 {
     Peer peer(m_port);
-    peer.send("GET /favicon.ico HTTP/1.1\r\nHost: h\r\n\r\n"
-              "GET /nothing HTTP/1.1\r\nHost: h\r\n\r\n"
-              "HEAD / HTTP/1.1\r\nHost: h\r\n\r\n");
+    peer.send("GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\n\r\n"
+              "GET /nothing HTTP/1.1\r\nHost: localhost\r\n\r\n"
+              "HEAD / HTTP/1.1\r\nHost: localhost\r\n\r\n");
     TestResponse response;
     QTRY_VERIFY(peer.hasResponse());
     response = peer.takeResponse();
@@ -199,7 +199,7 @@ void TestHttpServer::closesAfterHttp10AndConnectionClose_data()
     QTest::addColumn<QByteArray>("request");
     QTest::newRow("HTTP/1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n");
     QTest::newRow("Connection: close")
-            << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n");
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 }
 
 void TestHttpServer::closesAfterHttp10AndConnectionClose()
@@ -220,20 +220,22 @@ void TestHttpServer::errors_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("closes");
 
-    QTest::newRow("404") << QByteArray("GET /nope HTTP/1.1\r\nHost: h\r\n\r\n") << 404 << false;
-    QTest::newRow("405") << QByteArray("DELETE / HTTP/1.1\r\nHost: h\r\n\r\n") << 405 << false;
+    QTest::newRow("404") << QByteArray("GET /nope HTTP/1.1\r\nHost: localhost\r\n\r\n") << 404
+                         << false;
+    QTest::newRow("405") << QByteArray("DELETE / HTTP/1.1\r\nHost: localhost\r\n\r\n") << 405
+                         << false;
     QTest::newRow("405 with a body")
-            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc") << 405
-            << true;
+            << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\nabc")
+            << 405 << true;
     QTest::newRow("400 malformed")
             << QByteArray("GET / HTTP/1.1\r\nBad Header\r\n\r\n") << 400 << true;
     QTest::newRow("400 no upgrade on /ws/")
-            << QByteArray("GET /ws/ HTTP/1.1\r\nHost: h\r\n\r\n") << 400 << false;
+            << QByteArray("GET /ws/ HTTP/1.1\r\nHost: localhost\r\n\r\n") << 400 << false;
     QTest::newRow("426 version 8")
             << QByteArray(QByteArray(handshake).replace("Version: 13", "Version: 8")) << 426
             << false;
     QTest::newRow("431") << QByteArray(
-            "GET / HTTP/1.1\r\nHost: h\r\nX-Pad: " + QByteArray(9000, 'p') + "\r\n\r\n")
+            "GET / HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + QByteArray(9000, 'p') + "\r\n\r\n")
                          << 431 << true;
     QTest::newRow("431 without an end") << QByteArray(20000, 'G') << 431 << true;
     QTest::newRow("TLS on a plain port")
@@ -256,7 +258,7 @@ void TestHttpServer::errors()
         QTRY_VERIFY(peer.closed);
     } else {
         // Still serving: the next request on the same connection is answered.
-        peer.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        peer.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
         QTRY_VERIFY(peer.hasResponse());
         response = peer.takeResponse();
         QCOMPARE(response.status, 200);
@@ -266,7 +268,7 @@ void TestHttpServer::errors()
 void TestHttpServer::headTimeoutAnswers408()
 {
     Peer peer(m_port);
-    peer.send("GET / HTTP/1.1\r\nHost: h\r\n"); // and never the empty line
+    peer.send("GET / HTTP/1.1\r\nHost: localhost\r\n"); // and never the empty line
     QTRY_VERIFY(peer.closed);
     const TestResponse response = peer.takeResponse();
     QCOMPARE(response.status, 408);
@@ -284,7 +286,7 @@ void TestHttpServer::dropsAPeerThatSendsNothing()
 void TestHttpServer::dropsAnIdleKeepAliveConnection()
 {
     Peer peer(m_port);
-    peer.send("GET /favicon.ico HTTP/1.1\r\nHost: h\r\n\r\n");
+    peer.send("GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\n\r\n");
     TestResponse response;
     QTRY_VERIFY(peer.hasResponse());
     response = peer.takeResponse();
@@ -310,7 +312,7 @@ void TestHttpServer::upgradesWsToAWebSocket()
 void TestHttpServer::upgradesAfterAPageOnTheSameConnection()
 {
     Peer peer(m_port);
-    peer.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    peer.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
     TestResponse response;
     QTRY_VERIFY(peer.hasResponse());
     response = peer.takeResponse();
@@ -353,7 +355,7 @@ void TestHttpServer::reportsEachRequest()
 {
     QSignalSpy served(m_server.get(), &DuplexServer::httpRequestServed);
     Peer peer(m_port);
-    peer.send("GET /nope?x=1 HTTP/1.1\r\nHost: h\r\n\r\n");
+    peer.send("GET /nope?x=1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QTRY_COMPARE(served.size(), 1);
     QCOMPARE(served.at(0).at(0).toString(),
              QStringLiteral("127.0.0.1:%1").arg(peer.socket.localPort()));

@@ -165,7 +165,7 @@ void TestLimits::aRefusedPeerReadsItsAnswer()
     QVERIFY(peer.waitForConnected(5000));
     QTRY_COMPARE(warnings.size(), 1);
     QTRY_VERIFY(peer.bytesAvailable() > 0); // the answer has begun
-    peer.write("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1048576\r\n\r\n"
+    peer.write("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1048576\r\n\r\n"
                + QByteArray(1 << 20, 'x'));
     QTRY_VERIFY(peer.bytesToWrite() == 0 || peer.state() != QAbstractSocket::ConnectedState);
     QCOMPARE(peer.error(), QAbstractSocket::UnknownSocketError); // nothing went wrong yet
@@ -262,7 +262,7 @@ void TestLimits::servesABurstOfConnects()
     }
     for (auto &peer : peers) {
         QVERIFY(peer->waitForConnected(10000));
-        peer->write("GET /favicon.ico HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n");
+        peer->write("GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
     QTRY_COMPARE_WITH_TIMEOUT(served.size(), count, 60000);
     for (const QList<QVariant> &request : std::as_const(served))
@@ -315,7 +315,7 @@ void TestLimits::namesTheClientBehindALocalProxy()
     const QString expected = client.isEmpty() ? direct : client + QStringLiteral(" via ") + direct;
 
     RawWebSocket::Peer page(m_port);
-    page.send("GET / HTTP/1.1\r\nHost: h\r\n" + headers + "\r\n");
+    page.send("GET / HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n");
     QTRY_COMPARE(served.size(), 1);
     QCOMPARE(served.at(0).at(0).toString(), expected.arg(page.socket.localPort()));
 
@@ -325,7 +325,7 @@ void TestLimits::namesTheClientBehindALocalProxy()
     const auto quietAgain = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
     RawWebSocket::Peer socket(m_port);
     if (afterAPage) {
-        socket.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        socket.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
         QTRY_COMPARE(served.size(), 2);
     } else {
         QTest::ignoreMessage(QtDebugMsg,

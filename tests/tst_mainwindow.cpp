@@ -357,6 +357,14 @@ void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
                     .contains(QStringLiteral("not an origin")));
     origins->setPlainText(QStringLiteral("https://Example.com:443/\n*\n"));
     QVERIFY(ok->isEnabled());
+    auto *hosts = dialog.findChild<QPlainTextEdit *>(QStringLiteral("allowedHosts"));
+    hosts->setPlainText(QStringLiteral("Duplex.Example\nhttps://duplex.example\n"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"))
+                    ->text()
+                    .contains(QStringLiteral("https://duplex.example")));
+    hosts->setPlainText(QStringLiteral("Duplex.Example\n[::1]\n"));
+    QVERIFY(ok->isEnabled());
 
     const ServerSettings edited = dialog.settings();
     QCOMPARE(edited.port, quint16(1234)); // what the dialog does not show is kept
@@ -366,12 +374,15 @@ void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
     QCOMPARE(edited.pongTimeoutMs, 10000);
     QCOMPARE(edited.allowedOrigins,
              QStringList({ QStringLiteral("https://example.com"), QStringLiteral("*") }));
+    QCOMPARE(edited.allowedHosts,
+             QStringList({ QStringLiteral("duplex.example"), QStringLiteral("::1") }));
 
     SettingsDialog::save(edited);
     ServerSettings loaded;
     SettingsDialog::load(loaded);
     QCOMPARE(loaded.maxConnections, 7);
     QCOMPARE(loaded.allowedOrigins, edited.allowedOrigins);
+    QCOMPARE(loaded.allowedHosts, edited.allowedHosts);
 }
 
 void TestMainWindow::savedLimitsApplyToTheServer()

@@ -354,6 +354,26 @@ SHA-256-Fingerabdruck:
         <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
         <translation>--tls-key erfordert --tls-cert: das zugehörige Zertifikat.</translation>
     </message>
+    <message>
+        <source>Also answer to requests for the host &lt;name&gt; when listening on loopback (e.g. the server_name of a proxy in front of Duplex; * allows every name). Repeatable. localhost and the loopback addresses are always allowed.</source>
+        <translation>Beim Lauschen auf Loopback auch Anfragen für den Host &lt;Name&gt; beantworten (z. B. den server_name eines Proxys vor Duplex; * erlaubt jeden Namen). Wiederholbar. localhost und die Loopback-Adressen sind immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
+        <translation>Höchstens Höchstens &lt;Bytes&gt;lt;bytesHöchstens &lt;Bytes&gt;gt; an unvollständigen Nachrichten und ungesendeten Antworten für alle Clients zusammen halten; darüber hinaus werden die Clients geschlossen, die am meisten halten (Standard: ein Viertel des Arbeitsspeichers dieses Computers).</translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
+        <translation>--max-buffered-bytes muss eine Anzahl Bytes von 1048576 (1 MiB) bis 70368744177664 (64 TiB) sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
+        <translation>--allow-host braucht einen Hostnamen oder eine Adresse wie example.com, ohne Schema und Port (oder *), nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -503,12 +523,20 @@ SHA-256-Fingerabdruck:
         <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
         <translation>abgelehnt: unverschlüsseltes HTTP an den TLS-Port gesendet (Hinweis auf https:// gegeben)</translation>
     </message>
+    <message>
+        <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
+        <translation>mit %1 geschlossen: hielt %2 Bytes, als alle Clients zusammen mehr als die erlaubten %3 hielten (--max-buffered-bytes)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
     <message>
         <source>origin %1 is not allowed</source>
         <translation>Ursprung %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>host %1 is not a name of this server (a guard against DNS rebinding); if it is yours, start Duplex with --allow-host %1</source>
+        <translation>Host %1 ist kein Name dieses Servers (Schutz vor DNS-Rebinding); wenn er Ihnen gehört, starten Sie Duplex mit --allow-host %1</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1133,22 @@ SHA-256-Fingerabdruck:
     <message>
         <source>A TLS key needs its certificate file too.</source>
         <translation>Ein TLS-Schlüssel braucht auch seine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. example.com, or * for all</source>
+        <translation>Einer pro Zeile, z. B. example.com, oder * für alle</translation>
+    </message>
+    <message>
+        <source>A server listening on this computer only answers to localhost and its loopback addresses, against DNS rebinding; add the names a proxy in front of it is reached by</source>
+        <translation>Ein Server, der nur auf diesem Computer lauscht, antwortet zum Schutz vor DNS-Rebinding nur auf localhost und seine Loopback-Adressen; tragen Sie die Namen ein, unter denen ein vorgeschalteter Proxy erreicht wird</translation>
+    </message>
+    <message>
+        <source>Also answer to &amp;hosts:</source>
+        <translation>Auch auf &amp;Hosts antworten:</translation>
+    </message>
+    <message>
+        <source>Not a host name: %1 (write it without scheme or port)</source>
+        <translation>Kein Hostname: %1 (ohne Schema und Port schreiben)</translation>
     </message>
 </context>
 <context>

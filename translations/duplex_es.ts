@@ -354,6 +354,26 @@ Huella SHA-256:
         <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
         <translation>--tls-key requiere --tls-cert: el certificado al que pertenece.</translation>
     </message>
+    <message>
+        <source>Also answer to requests for the host &lt;name&gt; when listening on loopback (e.g. the server_name of a proxy in front of Duplex; * allows every name). Repeatable. localhost and the loopback addresses are always allowed.</source>
+        <translation>Al escuchar en loopback, responder también a las peticiones para el host &lt;nombre&gt; (p. ej., el server_name de un proxy delante de Duplex; * permite cualquier nombre). Repetible. localhost y las direcciones de loopback siempre están permitidos.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
+        <translation>Guardar como máximo &lt;bytes&gt; de mensajes incompletos y respuestas sin enviar para todos los clientes juntos; por encima, se cierran los clientes que más ocupan (predeterminado: una cuarta parte de la memoria de este equipo).</translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
+        <translation>--max-buffered-bytes debe ser un número de bytes de 1048576 (1 MiB) a 70368744177664 (64 TiB), no «%1».</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
+        <translation>--allow-host necesita un nombre de host o una dirección como example.com, sin esquema ni puerto (o *), no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -503,12 +523,20 @@ Huella SHA-256:
         <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
         <translation>rechazada: se envió HTTP sin cifrar al puerto TLS (se indicó usar https://)</translation>
     </message>
+    <message>
+        <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
+        <translation>cerrado con %1: ocupaba %2 bytes cuando todos los clientes juntos ocupaban más de los %3 permitidos (--max-buffered-bytes)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
     <message>
         <source>origin %1 is not allowed</source>
         <translation>el origen %1 no está permitido</translation>
+    </message>
+    <message>
+        <source>host %1 is not a name of this server (a guard against DNS rebinding); if it is yours, start Duplex with --allow-host %1</source>
+        <translation>el host %1 no es un nombre de este servidor (protección contra DNS rebinding); si es suyo, inicie Duplex con --allow-host %1</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1133,22 @@ Huella SHA-256:
     <message>
         <source>A TLS key needs its certificate file too.</source>
         <translation>Una clave TLS también necesita su archivo de certificado.</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. example.com, or * for all</source>
+        <translation>Uno por línea, p. ej. example.com, o * para todos</translation>
+    </message>
+    <message>
+        <source>A server listening on this computer only answers to localhost and its loopback addresses, against DNS rebinding; add the names a proxy in front of it is reached by</source>
+        <translation>Un servidor que escucha solo en este equipo responde únicamente a localhost y sus direcciones de loopback, contra el DNS rebinding; añada los nombres con los que se llega a un proxy delante de él</translation>
+    </message>
+    <message>
+        <source>Also answer to &amp;hosts:</source>
+        <translation>Responder también a &amp;hosts:</translation>
+    </message>
+    <message>
+        <source>Not a host name: %1 (write it without scheme or port)</source>
+        <translation>No es un nombre de host: %1 (escríbalo sin esquema ni puerto)</translation>
     </message>
 </context>
 <context>

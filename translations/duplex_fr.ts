@@ -354,6 +354,26 @@ Empreinte SHA-256 :
         <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
         <translation>--tls-key nécessite --tls-cert : le certificat auquel elle appartient.</translation>
     </message>
+    <message>
+        <source>Also answer to requests for the host &lt;name&gt; when listening on loopback (e.g. the server_name of a proxy in front of Duplex; * allows every name). Repeatable. localhost and the loopback addresses are always allowed.</source>
+        <translation>En écoute sur la boucle locale, répondre aussi aux requêtes pour l’hôte &lt;nom&gt; (par ex. le server_name d’un proxy devant Duplex ; * autorise tout nom). Répétable. localhost et les adresses de boucle locale sont toujours autorisés.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
+        <translation>Garder au plus &lt;octets&gt; de messages inachevés et de réponses non envoyées pour tous les clients ensemble ; au-delà, les clients qui en retiennent le plus sont fermés (par défaut : un quart de la mémoire de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
+        <translation>--max-buffered-bytes doit être un nombre d’octets de 1048576 (1 Mio) à 70368744177664 (64 Tio), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
+        <translation>--allow-host attend un nom d’hôte ou une adresse comme example.com, sans schéma ni port (ou *), pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -503,12 +523,20 @@ Empreinte SHA-256 :
         <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
         <translation>refusée : HTTP en clair envoyé au port TLS (invité à utiliser https://)</translation>
     </message>
+    <message>
+        <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
+        <translation>fermé avec %1 : retenait %2 octets quand tous les clients ensemble retenaient plus que les %3 autorisés (--max-buffered-bytes)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
     <message>
         <source>origin %1 is not allowed</source>
         <translation>l&apos;origine %1 n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>host %1 is not a name of this server (a guard against DNS rebinding); if it is yours, start Duplex with --allow-host %1</source>
+        <translation>l’hôte %1 n’est pas un nom de ce serveur (protection contre le DNS rebinding) ; s’il vous appartient, lancez Duplex avec --allow-host %1</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1133,22 @@ Empreinte SHA-256 :
     <message>
         <source>A TLS key needs its certificate file too.</source>
         <translation>Une clé TLS a aussi besoin de son fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. example.com, or * for all</source>
+        <translation>Un par ligne, par ex. example.com, ou * pour tous</translation>
+    </message>
+    <message>
+        <source>A server listening on this computer only answers to localhost and its loopback addresses, against DNS rebinding; add the names a proxy in front of it is reached by</source>
+        <translation>Un serveur à l’écoute sur cet ordinateur seul ne répond qu’à localhost et à ses adresses de boucle locale, contre le DNS rebinding ; ajoutez les noms par lesquels on joint un proxy placé devant lui</translation>
+    </message>
+    <message>
+        <source>Also answer to &amp;hosts:</source>
+        <translation>Répondre aussi aux &amp;hôtes :</translation>
+    </message>
+    <message>
+        <source>Not a host name: %1 (write it without scheme or port)</source>
+        <translation>Pas un nom d’hôte : %1 (l’écrire sans schéma ni port)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,26 @@ SHA-256 fingerprint:
         <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
         <translation>--tls-key требует --tls-cert: сертификат, к которому относится ключ.</translation>
     </message>
+    <message>
+        <source>Also answer to requests for the host &lt;name&gt; when listening on loopback (e.g. the server_name of a proxy in front of Duplex; * allows every name). Repeatable. localhost and the loopback addresses are always allowed.</source>
+        <translation>При прослушивании loopback отвечать также на запросы к хосту &lt;имя&gt; (например, server_name прокси перед Duplex; * разрешает любое имя). Можно повторять. localhost и loopback-адреса разрешены всегда.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
+        <translation>Хранить не более Хранить не более &lt;байт&gt;lt;байтыХранить не более &lt;байт&gt;gt; байт незавершённых сообщений и неотправленных ответов для всех клиентов вместе; сверх этого закрываются клиенты, занимающие больше всего (по умолчанию: четверть памяти этого компьютера).</translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
+        <translation>--max-buffered-bytes должно быть числом байт от 1048576 (1 МиБ) до 70368744177664 (64 ТиБ), а не «%1».</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
+        <translation>--allow-host требует имя хоста или адрес, например example.com, без схемы и порта (или *), а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -507,12 +527,20 @@ SHA-256 fingerprint:
         <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
         <translation>отказано: обычный HTTP на порт TLS (предложено использовать https://)</translation>
     </message>
+    <message>
+        <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
+        <translation>закрыт с кодом %1: занимал %2 байт, когда все клиенты вместе занимали больше разрешённых %3 (--max-buffered-bytes)</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
     <message>
         <source>origin %1 is not allowed</source>
         <translation>источник %1 не разрешён</translation>
+    </message>
+    <message>
+        <source>host %1 is not a name of this server (a guard against DNS rebinding); if it is yours, start Duplex with --allow-host %1</source>
+        <translation>хост %1 не является именем этого сервера (защита от DNS rebinding); если он ваш, запустите Duplex с --allow-host %1</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1140,22 @@ SHA-256 fingerprint:
     <message>
         <source>A TLS key needs its certificate file too.</source>
         <translation>Для ключа TLS нужен и файл его сертификата.</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. example.com, or * for all</source>
+        <translation>По одному в строке, например example.com, или * для всех</translation>
+    </message>
+    <message>
+        <source>A server listening on this computer only answers to localhost and its loopback addresses, against DNS rebinding; add the names a proxy in front of it is reached by</source>
+        <translation>Сервер, слушающий только на этом компьютере, отвечает лишь на localhost и свои loopback-адреса (защита от DNS rebinding); добавьте имена, по которым доступен прокси перед ним</translation>
+    </message>
+    <message>
+        <source>Also answer to &amp;hosts:</source>
+        <translation>Также отвечать &amp;хостам:</translation>
+    </message>
+    <message>
+        <source>Not a host name: %1 (write it without scheme or port)</source>
+        <translation>Не имя хоста: %1 (укажите без схемы и порта)</translation>
     </message>
 </context>
 <context>

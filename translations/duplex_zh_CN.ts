@@ -354,6 +354,26 @@ SHA-256 指纹：
         <source>--tls-key needs --tls-cert: the certificate it belongs to.</source>
         <translation>--tls-key 需要 --tls-cert：该私钥所属的证书。</translation>
     </message>
+    <message>
+        <source>Also answer to requests for the host &lt;name&gt; when listening on loopback (e.g. the server_name of a proxy in front of Duplex; * allows every name). Repeatable. localhost and the loopback addresses are always allowed.</source>
+        <translation>在环回地址上监听时，也响应发往主机 &lt;名称&gt; 的请求（例如 Duplex 前面代理的 server_name；* 允许任何名称）。可重复。localhost 和环回地址始终允许。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
+        <translation>所有客户端合计最多保留 最多保留 &lt;字节&gt; 的lt;字节数最多保留 &lt;字节&gt; 的gt; 的未完成消息和未发送回复；超出时，关闭占用最多的客户端（默认：本机内存的四分之一）。</translation>
+    </message>
+    <message>
+        <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
+        <translation>--max-buffered-bytes 必须是 1048576（1 MiB）到 70368744177664（64 TiB）之间的字节数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
+        <translation>--allow-host 需要主机名或地址，例如 example.com，不带协议和端口（或 *），而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -499,12 +519,20 @@ SHA-256 指纹：
         <source>refused: plain HTTP sent to the TLS port (told to use https://)</source>
         <translation>已拒绝：向 TLS 端口发送了明文 HTTP（已提示改用 https://）</translation>
     </message>
+    <message>
+        <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
+        <translation>以 %1 关闭：所有客户端合计占用超过允许的 %3 时，它占用 %2 字节（--max-buffered-bytes）</translation>
+    </message>
 </context>
 <context>
     <name>FrontDoor</name>
     <message>
         <source>origin %1 is not allowed</source>
         <translation>来源 %1 不被允许</translation>
+    </message>
+    <message>
+        <source>host %1 is not a name of this server (a guard against DNS rebinding); if it is yours, start Duplex with --allow-host %1</source>
+        <translation>主机 %1 不是此服务器的名称（防范 DNS 重绑定）；如果它属于您，请用 --allow-host %1 启动 Duplex</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1126,22 @@ SHA-256 指纹：
     <message>
         <source>A TLS key needs its certificate file too.</source>
         <translation>TLS 私钥还需要其证书文件。</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. example.com, or * for all</source>
+        <translation>每行一个，例如 example.com，或 * 表示全部</translation>
+    </message>
+    <message>
+        <source>A server listening on this computer only answers to localhost and its loopback addresses, against DNS rebinding; add the names a proxy in front of it is reached by</source>
+        <translation>仅在本机监听的服务器只响应 localhost 及其环回地址，以防范 DNS 重绑定；请添加其前端代理所使用的名称</translation>
+    </message>
+    <message>
+        <source>Also answer to &amp;hosts:</source>
+        <translation>也响应主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Not a host name: %1 (write it without scheme or port)</source>
+        <translation>不是主机名：%1（请不带协议和端口书写）</translation>
     </message>
 </context>
 <context>
