@@ -253,6 +253,7 @@ private Q_SLOTS:
     void chromiumPage_data();
     void chromiumPage();
     void crossOriginIsRefusedUnlessAllowed();
+    void publicServerNameNeedsAllowHost();
     void pythonSeedClientOverWss();
     void chromiumPageOverHttps();
     void curlOverHttps();
@@ -578,6 +579,50 @@ void TestInterop::crossOriginIsRefusedUnlessAllowed()
     other.send(RawWebSocket::handshake("Origin: https://other.example\r\n"));
     QTRY_VERIFY(readResponse(other.received).size > 0);
     QCOMPARE(readResponse(other.received).status, 403);
+}
+
+// The tutorial's nginx block in front of a public server_name: nginx passes "Host:
+// duplex.example" on, which a Duplex on loopback refuses (DNS rebinding) with the one option
+// that fixes it; started with that option, the same setup works.
+void TestInterop::publicServerNameNeedsAllowHost()
+{
+    const QString problem = pythonProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    static const QString script = QStringLiteral(R"(import sys
+from websocket import create_connection
+
+url, host = sys.argv[1:3]
+ws = create_connection(url, host=host, origin="https://" + host)
+print("Received '%s'" % ws.recv())
+ws.send("Hello, World")
+print("Received '%s'" % ws.recv())
+ws.close()
+)");
+    const QString name = QStringLiteral("duplex.example");
+    const auto urlOf = [](quint16 port) {
+        return QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port);
+    };
+    const Finished refused = run(
+            python, { QStringLiteral("-c"), script, urlOf(m_nginx->port()), name }, peerTimeoutMs);
+    QVERIFY2(!refused.succeeded(), qPrintable(refused.report()));
+    QVERIFY2(refused.standardError.contains(QLatin1String("403")), qPrintable(refused.report()));
+    QTRY_VERIFY2(m_duplex->output().contains(
+                         QLatin1String("host duplex.example is not a name of this server (a guard "
+                                       "against DNS rebinding); if it is yours, start Duplex with "
+                                       "--allow-host duplex.example")),
+                 qPrintable(m_duplex->output()));
+
+    DuplexProcess allowing({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                             QStringLiteral("0"), QStringLiteral("--allow-host"), name });
+    const quint16 port = allowing.waitForListening();
+    QVERIFY2(port != 0, qPrintable(allowing.output()));
+    NginxProxy proxy(port);
+    QVERIFY2(proxy.port() != 0, qPrintable(proxy.log()));
+    const Finished served = run(python, { QStringLiteral("-c"), script, urlOf(proxy.port()), name },
+                                peerTimeoutMs);
+    QVERIFY2(served.succeeded(), qPrintable(served.report()));
+    for (const char *line : { "Received 'Welcome!'\n", "Received 'HELLO, WORLD'\n" })
+        QVERIFY2(served.standardOutput.contains(QLatin1String(line)), qPrintable(served.report()));
 }
 
 QTEST_GUILESS_MAIN(TestInterop)
