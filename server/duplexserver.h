@@ -163,6 +163,7 @@ private:
     void releaseGreetedBuffers();
     void onClientDisconnected(QWebSocket *socket);
     void pingClients();
+    void armBudgetCheck();
     void keepWithinBudget();
     bool canSendTo(QWebSocket *socket, Client &client);
     int connectionCount() const;
@@ -191,7 +192,7 @@ private:
     QBasicTimer m_releaseTimer;
     QElapsedTimer m_clock; // ping round trips
     BufferBudget m_budget;
-    QBasicTimer m_budgetTimer; // runs while there are clients
+    QBasicTimer m_budgetTimer; // armed by what comes in (armBudgetCheck())
     // The connection table (setClientUpdateInterval()).
     bool m_tracking = false;
     QBasicTimer m_updateTimer;
