@@ -159,7 +159,8 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, by name: QKeySequence::Preferences has no key on X11 (and on Windows).
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setIcon(QIcon(QStringLiteral(":/duplex/icons/settings.svg")));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
@@ -368,17 +369,16 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
             break;
         case Kind::BinaryIn:
             // The first line as in the console; the whole dump in the tool tip and exports.
-            entries.push_back({ time, Direction::In,
-                                tr("%1 New binary message %2")
-                                                .arg(event.peer, byteCount(event.data))
-                                        + QLatin1Char('\n')
-                                        + Hex::dump(event.data, logDumpBytes) });
+            entries.push_back(
+                    { time, Direction::In,
+                      tr("%1 New binary message %2").arg(event.peer, byteCount(event.data))
+                              + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::BinaryOut:
-            entries.push_back(
-                    { time, Direction::Out,
-                      tr("%1 Sent binary %2").arg(event.peer, byteCount(event.data))
-                              + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes) });
+            entries.push_back({ time, Direction::Out,
+                                tr("%1 Sent binary %2").arg(event.peer, byteCount(event.data))
+                                        + QLatin1Char('\n')
+                                        + Hex::dump(event.data, logDumpBytes) });
             break;
         case Kind::Http:
             entries.push_back(

@@ -84,8 +84,16 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     form->addRow(tr("Also allow pages &from:"), m_origins);
     form->addRow(tr("Also answer to &hosts:"), m_hosts);
     const QString pem = tr("PEM files (*.pem *.crt *.key);;All files (*)");
-    form->addRow(tr("TLS ce&rtificate:"), fileRow(m_tlsCertificate, tr("TLS Certificate"), pem));
-    form->addRow(tr("TLS &key:"), fileRow(m_tlsKey, tr("TLS Key"), pem));
+    // A row of a layout gets a plain label from addRow(QString, ...): without a buddy its
+    // mnemonic would show as a literal "&".
+    const auto fileLabel = [this](const QString &text, QLineEdit *edit) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        return label;
+    };
+    form->addRow(fileLabel(tr("TLS ce&rtificate:"), m_tlsCertificate),
+                 fileRow(m_tlsCertificate, tr("TLS Certificate"), pem));
+    form->addRow(fileLabel(tr("TLS &key:"), m_tlsKey), fileRow(m_tlsKey, tr("TLS Key"), pem));
     auto *note = new QLabel(tr("Pages that Duplex serves itself, and clients that send no "
                                "Origin, are always allowed. Changes apply when the server "
                                "next starts."),

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void closingTheWindowClosesClientsWith1000();
     void remembersPortAndUrl();
     void settingsDialogEditsLimitsAndOrigins();
+    void settingsDialogLabelsHaveTheirKeys();
+    void settingsHaveCtrlComma();
     void savedLimitsApplyToTheServer();
     void languageMenuRetranslatesAtOnceAndIsRemembered();
     void everyControlHasAnAccessibleName();
@@ -337,6 +339,27 @@ void TestMainWindow::remembersPortAndUrl()
     QCOMPARE(child<QLineEdit>("clientUrl")->text(),
              QStringLiteral("ws://example.invalid:1234/ws/"));
     QCOMPARE(port(), listeningPort);
+}
+
+// A label whose text has a mnemonic needs a buddy, or it shows the "&" itself (issue 16, 8).
+void TestMainWindow::settingsDialogLabelsHaveTheirKeys()
+{
+    SettingsDialog dialog(ServerSettings {});
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels) {
+        if (label->text().contains(QLatin1Char('&'))
+            && !label->text().contains(QLatin1String("&&")))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+}
+
+// QKeySequence::Preferences has no key on X11: Server Settings says Ctrl+, itself (issue 16, 6).
+void TestMainWindow::settingsHaveCtrlComma()
+{
+    const auto *action = child<QAction>("settingsAction");
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QCOMPARE(action->shortcut().toString(QKeySequence::PortableText), QStringLiteral("Ctrl+,"));
 }
 
 void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
