@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -67,45 +68,7 @@ QString subjectOf(const QSslCertificate &certificate)
 WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
 {
     m_clock.start();
-    connect(&m_socket, &QWebSocket::stateChanged, this, &WebSocketClient::stateChanged);
-    connect(&m_socket, &QWebSocket::connected, this, [this] {
-        m_opened = true;
-        m_reconnectAttempt = false;
-        m_backoff.reset();
-        Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."));
-        if (!m_socket.subprotocol().isEmpty())
-            Q_EMIT logLine(LineKind::Event, tr("Subprotocol: %1").arg(m_socket.subprotocol()));
-        if (m_autoPingInterval > 0ms)
-            m_autoPingTimer.start(m_autoPingInterval);
-        Q_EMIT opened();
-    });
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
-        Q_EMIT logLine(LineKind::Received, tr("Message is received: %1").arg(message));
-        Q_EMIT textReceived(message);
-    });
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
-        Q_EMIT logLine(
-                LineKind::Received,
-                binaryLine(
-                        tr("Binary message is received (%1)").arg(Hex::byteCount(message.size())),
-                        message));
-        Q_EMIT binaryReceived(message);
-    });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(&m_socket, &QWebSocket::errorOccurred, this, &WebSocketClient::onError);
-#else
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &WebSocketClient::onError);
-#endif
-    connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
-    // Said only around a close handshake; an abrupt end (1006) comes without it.
-    connect(&m_socket, &QWebSocket::aboutToClose, this, [this] { m_closing = true; });
-    // Direct: ignoreSslErrors() only counts while the signal is being delivered.
-    connect(&m_socket, &QWebSocket::sslErrors, this, &WebSocketClient::onSslErrors,
-            Qt::DirectConnection);
-    connect(&m_socket, &QWebSocket::pong, this,
-            [this](quint64, const QByteArray &payload) { onPong(payload); });
-
+    newSocket();
     connect(&m_autoPingTimer, &QTimer::timeout, this, [this] { ping(); });
 
     m_reconnectTimer.setSingleShot(true);
@@ -117,14 +80,72 @@ WebSocketClient::WebSocketClient(QObject *parent) : QObject(parent)
     });
     m_countdownTimer.setInterval(1s);
     connect(&m_countdownTimer, &QTimer::timeout, this, &WebSocketClient::tickCountdown);
+    m_closeReport.setSingleShot(true);
+    m_closeReport.setInterval(0);
+    connect(&m_closeReport, &QTimer::timeout, this, &WebSocketClient::reportClose);
+}
+
+void WebSocketClient::newSocket()
+{
+    if (m_socket) {
+        // Its end has been told; nobody should hear it again.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater(); // it may be the one whose signal is being delivered
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::stateChanged, this, &WebSocketClient::stateChanged);
+    connect(socket, &QWebSocket::connected, this, [this] {
+        m_opened = true;
+        m_reconnectAttempt = false;
+        m_backoff.reset();
+        Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."));
+        if (!m_socket->subprotocol().isEmpty())
+            Q_EMIT logLine(LineKind::Event, tr("Subprotocol: %1").arg(m_socket->subprotocol()));
+        if (m_autoPingInterval > 0ms)
+            m_autoPingTimer.start(m_autoPingInterval);
+        Q_EMIT opened();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        Q_EMIT logLine(LineKind::Received, tr("Message is received: %1").arg(message));
+        Q_EMIT textReceived(message);
+    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
+        Q_EMIT logLine(
+                LineKind::Received,
+                binaryLine(
+                        tr("Binary message is received (%1)").arg(Hex::byteCount(message.size())),
+                        message));
+        Q_EMIT binaryReceived(message);
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, &WebSocketClient::onError);
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketClient::onError);
+#endif
+    connect(socket, &QWebSocket::disconnected, this, &WebSocketClient::onDisconnected);
+    // Said only around a close handshake; an abrupt end (1006) comes without it.
+    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closing = true; });
+    // Direct: ignoreSslErrors() only counts while the signal is being delivered.
+    connect(socket, &QWebSocket::sslErrors, this, &WebSocketClient::onSslErrors,
+            Qt::DirectConnection);
+    connect(socket, &QWebSocket::pong, this,
+            [this](quint64, const QByteArray &payload) { onPong(payload); });
 }
 
 WebSocketClient::~WebSocketClient()
 {
     // QWebSocket's destructor still reports its end; nobody should hear it from a half-gone
     // object.
-    m_socket.disconnect(this);
-    m_socket.abort();
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+QByteArray WebSocketClient::userAgent()
+{
+    return QByteArrayLiteral("Duplex/" DUPLEX_VERSION);
 }
 
 QString WebSocketClient::checkUrl(const QString &text)
@@ -325,10 +346,13 @@ bool WebSocketClient::connectTo(const QUrl &url)
         return false;
     }
 
-    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+    if (m_socket->state() != QAbstractSocket::UnconnectedState) {
         m_userClosed = true; // the old connection's end is no reason to reconnect
-        m_socket.abort();
+        m_socket->abort();
     }
+    if (m_ending)
+        reportClose(); // the old connection's end before the new one's start
+    newSocket();
     m_reconnectUrl = url;
     Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(url.toString()));
     m_closing = false;
@@ -337,11 +361,12 @@ bool WebSocketClient::connectTo(const QUrl &url)
     m_untrusted = false;
     m_pingsSent.clear();
     QNetworkRequest request(url);
+    request.setRawHeader("User-Agent", userAgent()); // the user's own replaces it
     for (const Header &header : std::as_const(m_headers))
         request.setRawHeader(header.first, header.second);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_subprotocols);
-    m_socket.open(request, options);
+    m_socket->open(request, options);
     return true;
 }
 
@@ -349,10 +374,10 @@ void WebSocketClient::close()
 {
     m_userClosed = true;
     stopReconnecting();
-    if (m_socket.state() == QAbstractSocket::ConnectedState)
-        m_socket.close(QWebSocketProtocol::CloseCodeNormal);
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     else
-        m_socket.abort(); // still looking up or connecting: give up at once
+        m_socket->abort(); // still looking up or connecting: give up at once
 }
 
 bool WebSocketClient::sendText(const QString &message)
@@ -361,7 +386,7 @@ bool WebSocketClient::sendText(const QString &message)
         Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."));
         return false;
     }
-    m_socket.sendTextMessage(message);
+    m_socket->sendTextMessage(message);
     Q_EMIT logLine(LineKind::Sent, tr("Message is sent: %1").arg(message));
     return true;
 }
@@ -372,7 +397,7 @@ bool WebSocketClient::sendBinary(const QByteArray &message)
         Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."));
         return false;
     }
-    m_socket.sendBinaryMessage(message);
+    m_socket->sendBinaryMessage(message);
     Q_EMIT logLine(LineKind::Sent,
                    binaryLine(tr("Binary message is sent (%1)").arg(Hex::byteCount(message.size())),
                               message));
@@ -397,7 +422,7 @@ bool WebSocketClient::ping(const QByteArray &payload)
     if (m_pingsSent.size() >= maxPingsInFlight)
         m_pingsSent.pop_front();
     m_pingsSent.push_back({ sent, m_clock.nsecsElapsed() });
-    m_socket.ping(sent);
+    m_socket->ping(sent);
     return true;
 }
 
@@ -460,7 +485,7 @@ void WebSocketClient::tickCountdown()
 
 void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
 {
-    QSslCertificate certificate = m_socket.sslConfiguration().peerCertificate();
+    QSslCertificate certificate = m_socket->sslConfiguration().peerCertificate();
     for (const QSslError &error : errors) {
         if (!certificate.isNull())
             break;
@@ -470,7 +495,7 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
             ? QString()
             : WebSocketClient::fingerprint(certificate.digest(QCryptographicHash::Sha256));
     if (!fingerprint.isEmpty() && isTrusted(fingerprint)) {
-        m_socket.ignoreSslErrors();
+        m_socket->ignoreSslErrors();
         Q_EMIT logLine(LineKind::Event,
                        tr("The server's certificate is trusted for this session."));
         return;
@@ -493,34 +518,50 @@ void WebSocketClient::onError(QAbstractSocket::SocketError error)
     const bool saidAlready = (error == QAbstractSocket::RemoteHostClosedError && m_closing)
             || (error == QAbstractSocket::SslHandshakeFailedError && m_untrusted);
     if (!saidAlready)
-        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket.errorString()));
+        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket->errorString()));
     // A refused handshake leaves the TCP connection open (the server may keep it alive):
     // end it, so that the failure is also the close.
-    if (m_socket.state() == QAbstractSocket::ConnectingState)
-        m_socket.abort();
+    if (m_socket->state() == QAbstractSocket::ConnectingState)
+        m_socket->abort();
+    if (m_ending)
+        reportClose();
 }
 
 void WebSocketClient::onDisconnected()
 {
-    const int code = m_closing ? int(m_socket.closeCode())
+    if (m_ending)
+        return; // told once
+    const int code = m_closing ? int(m_socket->closeCode())
                                : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
-    const QString reason = m_closing ? m_socket.closeReason() : QString();
+    const QString reason = m_closing ? m_socket->closeReason() : QString();
     m_autoPingTimer.stop();
     m_pingsSent.clear();
     // Only a connection that worked, or an attempt to restore one, comes back by itself; a
     // certificate that is not trusted fails the same way until the user decides.
     const bool reconnect = m_autoReconnect && !m_userClosed && !m_untrusted
             && (m_opened || m_reconnectAttempt) && !m_reconnectUrl.isEmpty();
+    m_ending = Ending { code, reason, m_opened, reconnect };
+    m_closeReport.start();
+}
+
+void WebSocketClient::reportClose()
+{
+    m_closeReport.stop();
+    if (!m_ending)
+        return;
+    const Ending ending = *std::exchange(m_ending, std::nullopt);
     Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."));
     // A connection that never opened has said why already.
-    if (m_opened && code != QWebSocketProtocol::CloseCodeNormal
-        && code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
+    if (ending.opened && ending.code != QWebSocketProtocol::CloseCodeNormal
+        && ending.code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
         Q_EMIT logLine(LineKind::Error,
-                       reason.isEmpty() ? tr("Close code %1").arg(code)
-                                        : tr("Close code %1: %2").arg(code).arg(reason));
+                       ending.reason.isEmpty()
+                               ? tr("Close code %1").arg(ending.code)
+                               : tr("Close code %1: %2").arg(ending.code).arg(ending.reason));
     }
-    Q_EMIT closed(code, reason);
+    Q_EMIT closed(ending.code, ending.reason);
     // Someone who heard closed() may have opened again already.
-    if (reconnect && m_socket.state() == QAbstractSocket::UnconnectedState && !isReconnecting())
+    if (ending.reconnect && m_socket->state() == QAbstractSocket::UnconnectedState
+        && !isReconnecting())
         scheduleReconnect();
 }

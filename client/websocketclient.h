@@ -39,11 +39,13 @@ public:
     explicit WebSocketClient(QObject *parent = nullptr);
     ~WebSocketClient() override;
 
-    QAbstractSocket::SocketState state() const { return m_socket.state(); }
+    QAbstractSocket::SocketState state() const { return m_socket->state(); }
     bool isOpen() const { return state() == QAbstractSocket::ConnectedState; }
-    QUrl url() const { return m_socket.requestUrl(); }
+    QUrl url() const { return m_socket->requestUrl(); }
     // The subprotocol the server chose for the open connection; empty for none.
-    QString subprotocol() const { return m_socket.subprotocol(); }
+    QString subprotocol() const { return m_socket->subprotocol(); }
+    // "Duplex/<version>": sent as User-Agent unless the request headers name one.
+    static QByteArray userAgent();
 
     // Why the URL a user typed cannot be opened, in one sentence; empty when it can.
     static QString checkUrl(const QString &url);
@@ -112,16 +114,31 @@ Q_SIGNALS:
     void untrustedCertificate(const QString &subject, const QString &sha256Fingerprint);
 
 private:
+    // Each attempt gets a socket of its own: a QWebSocket keeps an earlier attempt's error
+    // text, which would name the wrong cause for the next failure.
+    void newSocket();
     bool connectTo(const QUrl &url);
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
+    // The close is told after its cause: Qt reports the end of a connection before the error
+    // that ended it, so it waits for that error or the next turn of the event loop.
+    void reportClose();
     void onSslErrors(const QList<QSslError> &errors);
     void onPong(const QByteArray &payload);
     void scheduleReconnect();
     void cancelReconnect();
     void tickCountdown();
 
-    QWebSocket m_socket;
+    QWebSocket *m_socket = nullptr; // a child; the attempt's own
+    struct Ending
+    {
+        int code;
+        QString reason;
+        bool opened;
+        bool reconnect;
+    };
+    std::optional<Ending> m_ending; // a close not told yet
+    QTimer m_closeReport;
     bool m_closing = false; // a close frame went either way in this connection
     bool m_opened = false; // the handshake succeeded in this connection
     bool m_userClosed = false; // close() or a new open() ended this connection

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void saysConnectionRefused();
     void saysWhichHttpStatusRefusedTheHandshake_data();
     void saysWhichHttpStatusRefusedTheHandshake();
+    void eachAttemptSaysItsOwnCause();
     void doesNotSendWhenClosed();
 
     void backoffDoublesUpToTheCapWithJitter();
@@ -234,6 +235,61 @@ void TestWebSocketClient::saysWhichHttpStatusRefusedTheHandshake()
     QVERIFY2(lines(log).contains(Line(Kind::Error, error)), qPrintable(describe(lines(log))));
 }
 
+// Issue 16, item 1: the reason of an earlier failure leaked into every later one, and the
+// close was logged before its cause.
+void TestWebSocketClient::eachAttemptSaysItsOwnCause()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const QString refusedUrl = QStringLiteral("ws://127.0.0.1:%1/ws/").arg(closedPort);
+    const QString notFound
+            = QStringLiteral("Handshake failed: the server answered HTTP 404 Not Found");
+    const QString forbidden
+            = QStringLiteral("Handshake failed: the server answered HTTP 403 Forbidden");
+    const QString refused = QStringLiteral("Connection refused");
+    const QString noHost = QStringLiteral("Host not found");
+    // A foreign Origin gets 403.
+    const QString otherOrigin = url(QStringLiteral("/ws/?origin")).toString();
+    const QList<QPair<QString, QString>> attempts = {
+        { url(QStringLiteral("/nope")).toString(), notFound },
+        { refusedUrl, refused },
+        { QStringLiteral("ws://no-such-host.invalid/ws/"), noHost },
+        { otherOrigin, forbidden },
+        { refusedUrl, refused },
+        { url(QStringLiteral("/nope")).toString(), notFound },
+        { QStringLiteral("ws://no-such-host.invalid/ws/"), noHost },
+    };
+
+    WebSocketClient client;
+    QSignalSpy log(&client, &WebSocketClient::logLine);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    for (const auto &[target, cause] : attempts) {
+        log.clear();
+        closed.clear();
+        if (target == otherOrigin)
+            client.setRequestHeaders({ { "Origin", "http://evil.example" } });
+        else
+            client.setRequestHeaders({});
+        QVERIFY(client.open(target));
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 20000);
+        const QList<Line> said = lines(log);
+        QList<Line> errors;
+        for (const Line &line : said) {
+            if (line.first == Kind::Error)
+                errors.append(line);
+        }
+        // One cause, its own, and said before the close.
+        QVERIFY2(errors == QList<Line>({ { Kind::Error, cause } }),
+                 qPrintable(target + QLatin1String(": ") + describe(said)));
+        QVERIFY2(said.last() == Line(Kind::Event, QStringLiteral("Connection is closed ...")),
+                 qPrintable(target + QLatin1String(": ") + describe(said)));
+    }
+}
+
 void TestWebSocketClient::doesNotSendWhenClosed()
 {
     WebSocketClient client;
@@ -366,7 +422,16 @@ void TestWebSocketClient::sendsHeadersAndSubprotocols()
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests.at(0).rawHeader("X-Token"), QByteArray("secret 42"));
     QCOMPARE(server.requests.at(0).rawHeader("Origin"), QByteArray("http://example.test"));
+    // Issue 16, item 13: Duplex says who it is, unless the user says otherwise.
+    QCOMPARE(server.requests.at(0).rawHeader("User-Agent"), QByteArray("Duplex/" DUPLEX_VERSION));
     QCOMPARE(server.subprotocols, QStringList({ QStringLiteral("chat") }));
+    client.close();
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    client.setRequestHeaders({ { "user-agent", "curl/8.0" } });
+    QVERIFY(client.open(server.url()));
+    QTRY_COMPARE(opened.size(), 2);
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(server.requests.at(1).rawHeader("User-Agent"), QByteArray("curl/8.0"));
     QCOMPARE(client.subprotocol(), QStringLiteral("chat"));
     QVERIFY2(containsText(lines(log), QStringLiteral("Subprotocol: chat")),
              qPrintable(describe(lines(log))));
