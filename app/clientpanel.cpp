@@ -135,18 +135,18 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     messageRow->addWidget(m_historyButton);
     messageRow->addWidget(m_snippetsButton);
     messageRow->addWidget(m_send);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch();
-    header->addWidget(clear);
+    // Under the log, as in the server panel.
+    auto *logButtons = new QHBoxLayout;
+    logButtons->addStretch();
+    logButtons->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addWidget(m_title);
     layout->addLayout(urlRow);
     layout->addLayout(optionsRow);
     layout->addLayout(messageRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_logPanel, 1);
-    setTabOrder(m_clear, m_url);
+    layout->addLayout(logButtons);
     setTabOrder(m_url, m_connect);
     setTabOrder(m_connect, m_handshake);
     setTabOrder(m_handshake, m_autoReconnect);
@@ -159,6 +159,7 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     setTabOrder(m_historyButton, m_snippetsButton);
     setTabOrder(m_snippetsButton, m_send);
     setTabOrder(m_send, m_logPanel);
+    setTabOrder(m_logPanel, m_clear);
 
     connect(m_client, &WebSocketClient::logLine, this,
             [this](WebSocketClient::LineKind kind, const QString &text) {
@@ -236,9 +237,11 @@ void ClientPanel::retranslateUi()
     m_historyButton->setAccessibleName(tr("Sent messages"));
     m_snippetsButton->setText(tr("Snipp&ets"));
     m_snippetsButton->setToolTip(tr("Messages kept by name"));
-    m_send->setText(tr("&Send"));
+    // No Alt key: Alt+S opens the Server menu (Enter in the message box sends).
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send the message (Enter in the message box)"));
     m_problem->setAccessibleName(tr("Problem with the message"));
-    m_clear->setText(tr("C&lear Log"));
+    m_clear->setText(tr("Clear L&og")); // Alt+L is the Language menu's
     m_clear->setAccessibleDescription(tr("Empties the client's log"));
     m_logPanel->setAccessibleName(tr("Client log and its filter"));
     m_logPanel->view()->setAccessibleName(tr("Client log"));

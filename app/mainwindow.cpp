@@ -101,9 +101,21 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_clientCount);
 
-    // Tab order follows the window from top to bottom, left to right.
-    setTabOrder(m_port, m_bind);
-    setTabOrder(m_bind, m_problemFix);
+    // Tab order follows the window from top to bottom, left to right, toolbar included
+    // (QToolBar gives its buttons no focus: keyboard users could not reach them by Tab).
+    QWidget *const toolChain[] = { m_toolBar->widgetForAction(m_startAction),
+                                   m_toolBar->widgetForAction(m_stopAction),
+                                   m_port,
+                                   m_bind,
+                                   m_toolBar->widgetForAction(m_openAction),
+                                   m_toolBar->widgetForAction(m_copyAction),
+                                   m_problemFix };
+    for (std::size_t i = 0; i < std::size(toolChain); ++i) {
+        if (qobject_cast<QToolButton *>(toolChain[i]))
+            toolChain[i]->setFocusPolicy(Qt::TabFocus);
+        if (i > 0)
+            setTabOrder(toolChain[i - 1], toolChain[i]);
+    }
     setTabOrder(m_problemFix, m_dismiss);
     setTabOrder(m_dismiss, m_serverPanel);
 
@@ -216,6 +228,7 @@ void MainWindow::createToolBarAndMenus()
     m_toolBar->addAction(m_copyAction);
 
     m_serverMenu = menuBar()->addMenu(QString());
+    m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
     m_serverMenu->addAction(m_startAction);
     m_serverMenu->addAction(m_stopAction);
     m_serverMenu->addSeparator();
@@ -237,6 +250,7 @@ void MainWindow::createToolBarAndMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }

@@ -20,13 +20,17 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolBar>
 #include <QWebSocket>
 
 #include <memory>
@@ -52,6 +56,9 @@ private Q_SLOTS:
     void settingsDialogEditsLimitsAndOrigins();
     void settingsDialogLabelsHaveTheirKeys();
     void settingsHaveCtrlComma();
+    void noTwoControlsShareAnAltKey();
+    void altKeysOpenTheMenusFromTheMessageBox();
+    void tabWalksFromTheToolbarThroughEverything();
     void savedLimitsApplyToTheServer();
     void languageMenuRetranslatesAtOnceAndIsRemembered();
     void everyControlHasAnAccessibleName();
@@ -360,6 +367,127 @@ void TestMainWindow::settingsHaveCtrlComma()
     const auto *action = child<QAction>("settingsAction");
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QCOMPARE(action->shortcut().toString(QKeySequence::PortableText), QStringLiteral("Ctrl+,"));
+}
+
+// Two controls on one Alt key make it ambiguous: Qt then only moves the focus between them,
+// and the menu of that letter never opens (issue 16, item 2). In every language.
+void TestMainWindow::noTwoControlsShareAnAltKey()
+{
+    QStringList clashes;
+    for (const Translations::Language &language : Translations::languages()) {
+        Translations::apply(language.code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QMultiMap<QKeySequence, QString> owners;
+        auto add = [&](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners.insert(key, text);
+        };
+        for (QAction *menu : m_window->menuBar()->actions())
+            add(menu->text());
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->window() == m_window.get())
+                add(button->text());
+        }
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->window() == m_window.get() && label->buddy())
+                add(label->text());
+        }
+        // The connect button's other face.
+        add(QCoreApplication::translate("ClientPanel", "&Disconnect"));
+        for (const QKeySequence &key : owners.uniqueKeys()) {
+            const QStringList texts = owners.values(key);
+            if (texts.size() > 1)
+                clashes.append(language.code + QLatin1Char(' ') + key.toString()
+                               + QLatin1String(": ") + texts.join(QLatin1String(" / ")));
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
+}
+
+// After Connect the cursor sits in the message box: Alt+S, Alt+L and Alt+H open the menus
+// from there, and type nothing.
+void TestMainWindow::altKeysOpenTheMenusFromTheMessageBox()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("hello"));
+    const QList<QPair<Qt::Key, const char *>> menus = { { Qt::Key_S, "serverMenu" },
+                                                        { Qt::Key_L, "languageMenu" },
+                                                        { Qt::Key_H, "helpMenu" } };
+    for (const auto &[key, name] : menus) {
+        QTest::keyClick(edit, key, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::activePopupWidget(), child<QMenu>(name));
+        QApplication::activePopupWidget()->close();
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(edit->text(), QStringLiteral("hello"));
+        edit->setFocus();
+    }
+}
+
+// Tab leaves the connection table instead of walking its cells, and the toolbar is part of
+// the round (issue 16, item 3).
+void TestMainWindow::tabWalksFromTheToolbarThroughEverything()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QWebSocket peer;
+    peer.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    auto *table = child<QTableView>("connectionTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    QTRY_VERIFY(child<QPushButton>("disconnectButton")->isEnabled());
+
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>("disconnectButton"));
+
+    auto *toolBar = child<QToolBar>("serverToolBar");
+    QWidget *stop = toolBar->widgetForAction(child<QAction>("stopAction"));
+    QVERIFY(stop);
+    stop->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), stop);
+    QList<QWidget *> round;
+    for (int i = 0; i < 200 && (round.isEmpty() || QApplication::focusWidget() != stop); ++i) {
+        round.append(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), stop); // came round
+    QStringList names;
+    for (QWidget *widget : std::as_const(round))
+        names.append(widget->objectName());
+    const QList<QWidget *> expected = {
+        stop,
+        child<QSpinBox>("portSpinBox") /* disabled while listening: skipped */,
+        toolBar->widgetForAction(child<QAction>("openAction")),
+        toolBar->widgetForAction(child<QAction>("copyAction")),
+        table,
+        child<QPushButton>("disconnectButton"),
+        child<QLineEdit>("serverMessage"),
+        child<QPushButton>("broadcastButton"),
+        child<LogView>("serverLog"),
+        child<QPushButton>("clearServerLog"),
+        child<QLineEdit>("clientUrl"),
+        child<QPushButton>("connectButton"),
+        child<QLineEdit>("messageEdit"),
+        child<LogView>("clientLog"),
+        child<QPushButton>("clearClientLog"), // under its log, as the server's is
+    };
+    qsizetype last = -1;
+    for (QWidget *widget : expected) {
+        if (!widget->isEnabled())
+            continue;
+        const qsizetype at = round.indexOf(widget);
+        QVERIFY2(at > last,
+                 qPrintable(widget->objectName() + QLatin1String(" not in order in: ")
+                            + names.join(QLatin1String(", "))));
+        last = at;
+    }
 }
 
 void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
