@@ -162,8 +162,17 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     setTabOrder(m_logPanel, m_clear);
 
     connect(m_client, &WebSocketClient::logLine, this,
-            [this](WebSocketClient::LineKind kind, const QString &text) {
-                m_logModel->append(directionOf(kind), text);
+            [this](WebSocketClient::LineKind kind, const QString &text, const QVariant &message) {
+                const LogEntry::Direction direction = directionOf(kind);
+                const QDateTime now = QDateTime::currentDateTime();
+                if (message.typeId() == QMetaType::QString)
+                    m_logModel->appendEntry(
+                            LogEntry::forText(now, direction, text, message.toString()));
+                else if (message.typeId() == QMetaType::QByteArray)
+                    m_logModel->appendEntry(
+                            LogEntry::forBinary(now, direction, text, message.toByteArray()));
+                else
+                    m_logModel->append(direction, text);
             });
     connect(m_client, &WebSocketClient::stateChanged, this, &ClientPanel::updateControls);
     connect(m_client, &WebSocketClient::opened, this, [this] { m_message->setFocus(); });

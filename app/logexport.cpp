@@ -98,8 +98,32 @@ QByteArray LogExport::jsonLine(const LogEntry &entry)
     appendJsonString(line, directionName(entry.direction));
     line += ",\"peer\":";
     appendJsonString(line, entry.peer);
-    line += ",\"text\":";
-    appendJsonString(line, entry.text);
+    line += ",\"kind\":";
+    switch (entry.payload) {
+    case LogEntry::Payload::Text:
+        line += "\"text\",\"text\":";
+        appendJsonString(line, entry.message);
+        break;
+    case LogEntry::Payload::Binary:
+        line += "\"binary\",\"base64\":\"";
+        line += entry.data.toBase64();
+        line += '"';
+        break;
+    case LogEntry::Payload::None:
+        line += entry.direction == LogEntry::Direction::Error ? "\"error\"" : "\"event\"";
+        line += ",\"text\":";
+        appendJsonString(line, entry.text);
+        break;
+    }
+    if (entry.payload != LogEntry::Payload::None) {
+        line += ",\"bytes\":";
+        line += QByteArray::number(entry.bytes);
+        const qint64 kept = entry.payload == LogEntry::Payload::Binary
+                ? entry.data.size()
+                : qint64(entry.message.toUtf8().size());
+        if (kept < entry.bytes)
+            line += ",\"truncated\":true";
+    }
     line += '}';
     return line;
 }
@@ -122,6 +146,14 @@ LogExport::Format LogExport::formatForFileName(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("jsonl") || suffix == QLatin1String("json") ? Format::JsonLines
                                                                                : Format::PlainText;
+}
+
+QString LogExport::withSuffix(const QString &path, Format format)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.suffix().isEmpty() || info.fileName().isEmpty())
+        return path;
+    return path + (format == Format::JsonLines ? QStringLiteral(".jsonl") : QStringLiteral(".txt"));
 }
 
 bool LogExport::write(const QString &path, const QList<LogEntry> &entries, Format format,

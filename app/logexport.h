@@ -12,9 +12,15 @@
 // already name, and the text; the lines of a multi-line text after the first are indented to
 // where the text starts.
 //
-// JSON Lines, one object per entry and line:
-//   {"time":"2026-11-27T11:40:54.123+01:00","direction":"in","peer":"127.0.0.1:40000","text":"hi"}
-// direction is "in", "out", "event" or "error"; peer is "" when the entry has none.
+// JSON Lines, one object per entry and line, the data rather than the line shown:
+//   {"time":"2026-11-27T11:40:54.123+01:00","direction":"in","peer":"127.0.0.1:40000",
+//    "kind":"text","text":"hi","bytes":2}
+//   {"time":...,"direction":"out","peer":"","kind":"binary","base64":"3q2+7w==","bytes":4}
+//   {"time":...,"direction":"event","peer":"","kind":"event","text":"Connection is opened ..."}
+// direction is "in", "out", "event" or "error"; peer is "" when the entry has none; kind is
+// "text" or "binary" for a message (its text, or its bytes in base64, and its size in bytes,
+// with "truncated":true when the log kept only its start), else "event" or "error" with the
+// line as text.
 class LogExport
 {
     Q_DECLARE_TR_FUNCTIONS(LogExport)
@@ -32,6 +38,9 @@ public:
     static QByteArray encode(const QList<LogEntry> &entries, Format format);
     // The format a file name asks for: JSON Lines for .jsonl and .json, plain text otherwise.
     static Format formatForFileName(const QString &path);
+    // The file a user means: a name typed without an extension gets the format's
+    // (.jsonl or .txt).
+    static QString withSuffix(const QString &path, Format format);
 
     // Writes the file atomically (the old file stays whole if anything fails). On failure
     // returns false and, when error is given, a sentence such as

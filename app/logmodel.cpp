@@ -104,7 +104,12 @@ void LogModel::setBatchInterval(int milliseconds)
 
 void LogModel::append(LogEntry::Direction direction, const QString &text)
 {
-    enqueue({ QDateTime::currentDateTime(), direction, text });
+    appendEntry({ QDateTime::currentDateTime(), direction, text });
+}
+
+void LogModel::appendEntry(LogEntry entry)
+{
+    enqueue(std::move(entry));
     if (m_batchTimer.interval() == 0)
         flush();
     else if (!m_batchTimer.isActive())
@@ -121,8 +126,57 @@ void LogModel::append(std::vector<LogEntry> entries)
         m_batchTimer.start();
 }
 
+namespace {
+// The size of a text in UTF-8, without encoding it.
+qint64 utf8Size(QStringView text)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                 && QChar::isLowSurrogate(text[i + 1].unicode()))
+            bytes += 4, ++i;
+        else
+            bytes += 3; // a lone surrogate becomes U+FFFD
+    }
+    return bytes;
+}
+} // namespace
+
+LogEntry LogEntry::forText(QDateTime time, Direction direction, QString line, QString message)
+{
+    const qint64 bytes = utf8Size(message);
+    return { std::move(time),
+             direction,
+             std::move(line),
+             {},
+             Payload::Text,
+             std::move(message),
+             {},
+             bytes };
+}
+
+LogEntry LogEntry::forBinary(QDateTime time, Direction direction, QString line, QByteArray data)
+{
+    const qint64 bytes = data.size();
+    return { std::move(time), direction, std::move(line), {},
+             Payload::Binary, {},        std::move(data), bytes };
+}
+
 void LogModel::enqueue(LogEntry &&entry)
 {
+    if (entry.message.size() > maxPayload) {
+        qsizetype kept = maxPayload;
+        if (entry.message.at(kept - 1).isHighSurrogate())
+            --kept; // not half a character
+        entry.message.truncate(kept);
+    }
+    if (entry.data.size() > maxPayload)
+        entry.data.truncate(maxPayload);
     if (entry.text.size() > maxTextLength) {
         entry.text = entry.text.left(maxTextLength)
                 + tr("… (%1 characters in all)").arg(entry.text.size());

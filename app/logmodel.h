@@ -8,15 +8,26 @@
 #include <vector>
 
 // One line of a log: when, which way, what, and which client it is about (the server's
-// lines about one connection; empty for the others).
+// lines about one connection; empty for the others). A line about a message also carries the
+// message itself, for exports: its text or its bytes (cut to LogModel::maxPayload) and the
+// whole message's size.
 struct LogEntry
 {
     enum class Direction { In, Out, Event, Error };
+    enum class Payload { None, Text, Binary };
 
     QDateTime time;
     Direction direction = Direction::Event;
-    QString text;
+    QString text; // the line as the view shows it
     QString peer = {}; // "= {}": the server's { time, direction, text } need not name it
+    Payload payload = Payload::None;
+    QString message = {}; // Payload::Text
+    QByteArray data = {}; // Payload::Binary
+    qint64 bytes = 0; // the whole message's size in bytes (UTF-8 for text)
+
+    // A line about a text or binary message.
+    static LogEntry forText(QDateTime time, Direction direction, QString line, QString message);
+    static LogEntry forBinary(QDateTime time, Direction direction, QString line, QByteArray data);
 };
 
 // A bounded log as an item model. Entries arrive one by one but reach views in batches
@@ -33,6 +44,8 @@ public:
     // Longer entries keep their start and say how long they were: 10 000 entries of a 10 MiB
     // message each would otherwise hold 100 GiB.
     static constexpr qsizetype maxTextLength = 4096;
+    // A message kept with its line for exports: so many characters, or bytes.
+    static constexpr qsizetype maxPayload = maxTextLength;
 
     explicit LogModel(QObject *parent = nullptr);
 
@@ -51,6 +64,7 @@ public:
 
 public Q_SLOTS:
     void append(LogEntry::Direction direction, const QString &text);
+    void appendEntry(LogEntry entry);
     // Entries that carry their own time, e.g. a batch from the server.
     void append(std::vector<LogEntry> entries);
     void clear();

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QBoxLayout>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -189,30 +190,37 @@ void LogPanel::exportWithDialog()
     const QString textFilter = tr("Text (*.txt)");
     const QString jsonFilter = tr("JSON Lines (*.jsonl)");
     QString selectedFilter = m_lastExportJson ? jsonFilter : textFilter;
-    if (m_exportDir.isEmpty())
+    // The last folder a file was written to, else Documents: never one where writing just
+    // failed (under /proc the dialog itself can hang reading what it lists).
+    if (m_exportDir.isEmpty() || !QFileInfo(m_exportDir).isDir()) {
         m_exportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(m_exportDir).isDir())
+            m_exportDir = QDir::homePath();
+    }
     const QString suggested = m_exportDir + QLatin1Char('/') + m_exportBaseName
             + (m_lastExportJson ? QStringLiteral(".jsonl") : QStringLiteral(".txt"));
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
             this, onlyShown ? tr("Export the Shown Lines") : tr("Export the Log"), suggested,
             textFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
     if (path.isEmpty())
         return;
 
-    // The name's suffix decides; without a known one, the chosen filter.
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    // A known suffix decides; else the chosen filter, whose suffix a bare name gets.
     LogExport::Format format = selectedFilter == jsonFilter ? LogExport::Format::JsonLines
                                                             : LogExport::Format::PlainText;
+    path = LogExport::withSuffix(path, format);
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("json"))
         format = LogExport::Format::JsonLines;
     else if (suffix == QLatin1String("txt") || suffix == QLatin1String("log"))
         format = LogExport::Format::PlainText;
+    QString error;
+    if (!exportTo(path, format, onlyShown, &error)) {
+        QMessageBox::warning(this, tr("Export the Log"), error);
+        return;
+    }
     m_lastExportJson = format == LogExport::Format::JsonLines;
     m_exportDir = QFileInfo(path).absolutePath();
-
-    QString error;
-    if (!exportTo(path, format, onlyShown, &error))
-        QMessageBox::warning(this, tr("Export the Log"), error);
 }
 
 void LogPanel::focusFilter()

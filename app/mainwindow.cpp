@@ -374,25 +374,29 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
                                         .arg(event.text) });
             break;
         case Kind::TextIn:
-            entries.push_back(
-                    { time, Direction::In, tr("%1 New message %2").arg(event.peer, event.text) });
+            entries.push_back(LogEntry::forText(time, Direction::In,
+                                                tr("%1 New message %2").arg(event.peer, event.text),
+                                                event.text));
             break;
         case Kind::TextOut:
-            entries.push_back(
-                    { time, Direction::Out, tr("%1 Sent %2").arg(event.peer, event.text) });
+            entries.push_back(LogEntry::forText(time, Direction::Out,
+                                                tr("%1 Sent %2").arg(event.peer, event.text),
+                                                event.text));
             break;
         case Kind::BinaryIn:
             // The first line as in the console; the whole dump in the tool tip and exports.
-            entries.push_back(
-                    { time, Direction::In,
-                      tr("%1 New binary message %2").arg(event.peer, byteCount(event.data))
-                              + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes) });
+            entries.push_back(LogEntry::forBinary(
+                    time, Direction::In,
+                    tr("%1 New binary message %2").arg(event.peer, byteCount(event.data))
+                            + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes),
+                    event.data));
             break;
         case Kind::BinaryOut:
-            entries.push_back({ time, Direction::Out,
-                                tr("%1 Sent binary %2").arg(event.peer, byteCount(event.data))
-                                        + QLatin1Char('\n')
-                                        + Hex::dump(event.data, logDumpBytes) });
+            entries.push_back(LogEntry::forBinary(
+                    time, Direction::Out,
+                    tr("%1 Sent binary %2").arg(event.peer, byteCount(event.data))
+                            + QLatin1Char('\n') + Hex::dump(event.data, logDumpBytes),
+                    event.data));
             break;
         case Kind::Http:
             entries.push_back(

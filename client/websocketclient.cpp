@@ -100,15 +100,16 @@ void WebSocketClient::newSocket()
         m_opened = true;
         m_reconnectAttempt = false;
         m_backoff.reset();
-        Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."));
+        Q_EMIT logLine(LineKind::Event, tr("Connection is opened ..."), QVariant());
         if (!m_socket->subprotocol().isEmpty())
-            Q_EMIT logLine(LineKind::Event, tr("Subprotocol: %1").arg(m_socket->subprotocol()));
+            Q_EMIT logLine(LineKind::Event, tr("Subprotocol: %1").arg(m_socket->subprotocol()),
+                           QVariant());
         if (m_autoPingInterval > 0ms)
             m_autoPingTimer.start(m_autoPingInterval);
         Q_EMIT opened();
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
-        Q_EMIT logLine(LineKind::Received, tr("Message is received: %1").arg(message));
+        Q_EMIT logLine(LineKind::Received, tr("Message is received: %1").arg(message), message);
         Q_EMIT textReceived(message);
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
@@ -116,7 +117,8 @@ void WebSocketClient::newSocket()
                 LineKind::Received,
                 binaryLine(
                         tr("Binary message is received (%1)").arg(Hex::byteCount(message.size())),
-                        message));
+                        message),
+                message);
         Q_EMIT binaryReceived(message);
     });
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -321,7 +323,7 @@ bool WebSocketClient::open(const QString &url)
 {
     const QString problem = checkUrl(url);
     if (!problem.isEmpty()) {
-        Q_EMIT logLine(LineKind::Error, problem);
+        Q_EMIT logLine(LineKind::Error, problem, QVariant());
         return false;
     }
     cancelReconnect();
@@ -336,13 +338,13 @@ bool WebSocketClient::connectTo(const QUrl &url)
     for (const Header &header : std::as_const(m_headers)) {
         const QString problem = checkHeader(header.first, header.second);
         if (!problem.isEmpty()) {
-            Q_EMIT logLine(LineKind::Error, problem);
+            Q_EMIT logLine(LineKind::Error, problem, QVariant());
             return false;
         }
     }
     QString problem;
     if (!parseSubprotocols(m_subprotocols.join(QLatin1Char(',')), &problem)) {
-        Q_EMIT logLine(LineKind::Error, problem);
+        Q_EMIT logLine(LineKind::Error, problem, QVariant());
         return false;
     }
 
@@ -354,7 +356,7 @@ bool WebSocketClient::connectTo(const QUrl &url)
         reportClose(); // the old connection's end before the new one's start
     newSocket();
     m_reconnectUrl = url;
-    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(url.toString()));
+    Q_EMIT logLine(LineKind::Event, tr("Connecting to %1 ...").arg(url.toString()), QVariant());
     m_closing = false;
     m_opened = false;
     m_userClosed = false;
@@ -383,37 +385,39 @@ void WebSocketClient::close()
 bool WebSocketClient::sendText(const QString &message)
 {
     if (!isOpen()) {
-        Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."));
+        Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."), QVariant());
         return false;
     }
     m_socket->sendTextMessage(message);
-    Q_EMIT logLine(LineKind::Sent, tr("Message is sent: %1").arg(message));
+    Q_EMIT logLine(LineKind::Sent, tr("Message is sent: %1").arg(message), message);
     return true;
 }
 
 bool WebSocketClient::sendBinary(const QByteArray &message)
 {
     if (!isOpen()) {
-        Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."));
+        Q_EMIT logLine(LineKind::Error, tr("Not connected: the message was not sent."), QVariant());
         return false;
     }
     m_socket->sendBinaryMessage(message);
     Q_EMIT logLine(LineKind::Sent,
                    binaryLine(tr("Binary message is sent (%1)").arg(Hex::byteCount(message.size())),
-                              message));
+                              message),
+                   message);
     return true;
 }
 
 bool WebSocketClient::ping(const QByteArray &payload)
 {
     if (!isOpen()) {
-        Q_EMIT logLine(LineKind::Error, tr("Not connected: the ping was not sent."));
+        Q_EMIT logLine(LineKind::Error, tr("Not connected: the ping was not sent."), QVariant());
         return false;
     }
     if (payload.size() > maxPingPayload) {
         Q_EMIT logLine(
                 LineKind::Error,
-                tr("A ping carries at most %1 bytes: the ping was not sent.").arg(maxPingPayload));
+                tr("A ping carries at most %1 bytes: the ping was not sent.").arg(maxPingPayload),
+                QVariant());
         return false;
     }
     // A server may answer only the newest of several pings (RFC 6455, 5.5.2-3), so each
@@ -433,7 +437,8 @@ void WebSocketClient::onPong(const QByteArray &payload)
             = std::find_if(m_pingsSent.begin(), m_pingsSent.end(),
                            [&](const SentPing &ping) { return ping.payload == payload; });
     if (answered == m_pingsSent.end()) {
-        Q_EMIT logLine(LineKind::Event, tr("Pong received")); // unasked for, or forgotten
+        Q_EMIT logLine(LineKind::Event, tr("Pong received"),
+                       QVariant()); // unasked for, or forgotten
         return;
     }
     const qint64 microseconds = (m_clock.nsecsElapsed() - answered->sentAt) / 1000;
@@ -441,7 +446,8 @@ void WebSocketClient::onPong(const QByteArray &payload)
     m_pingsSent.erase(m_pingsSent.begin(), std::next(answered));
     Q_EMIT logLine(LineKind::Event,
                    tr("Pong received in %1 ms")
-                           .arg(QLocale().toString(double(microseconds) / 1000.0, 'f', 3)));
+                           .arg(QLocale().toString(double(microseconds) / 1000.0, 'f', 3)),
+                   QVariant());
     Q_EMIT pongReceived(microseconds);
 }
 
@@ -450,7 +456,7 @@ void WebSocketClient::stopReconnecting()
     if (!isReconnecting())
         return;
     cancelReconnect();
-    Q_EMIT logLine(LineKind::Event, tr("Reconnecting is stopped."));
+    Q_EMIT logLine(LineKind::Event, tr("Reconnecting is stopped."), QVariant());
 }
 
 void WebSocketClient::cancelReconnect()
@@ -470,7 +476,8 @@ void WebSocketClient::scheduleReconnect()
     m_countdownTimer.start();
     Q_EMIT logLine(LineKind::Event,
                    tr("Reconnecting in %1 s ...")
-                           .arg(QLocale().toString(double(delay.count()) / 1000.0, 'f', 1)));
+                           .arg(QLocale().toString(double(delay.count()) / 1000.0, 'f', 1)),
+                   QVariant());
     tickCountdown();
 }
 
@@ -496,8 +503,8 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
             : WebSocketClient::fingerprint(certificate.digest(QCryptographicHash::Sha256));
     if (!fingerprint.isEmpty() && isTrusted(fingerprint)) {
         m_socket->ignoreSslErrors();
-        Q_EMIT logLine(LineKind::Event,
-                       tr("The server's certificate is trusted for this session."));
+        Q_EMIT logLine(LineKind::Event, tr("The server's certificate is trusted for this session."),
+                       QVariant());
         return;
     }
     m_untrusted = true;
@@ -507,7 +514,8 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
     problems.removeDuplicates();
     Q_EMIT logLine(LineKind::Error,
                    tr("The server's certificate is not trusted: %1")
-                           .arg(problems.join(QLatin1String("; "))));
+                           .arg(problems.join(QLatin1String("; "))),
+                   QVariant());
     if (!fingerprint.isEmpty())
         Q_EMIT untrustedCertificate(subjectOf(certificate), fingerprint);
 }
@@ -518,7 +526,7 @@ void WebSocketClient::onError(QAbstractSocket::SocketError error)
     const bool saidAlready = (error == QAbstractSocket::RemoteHostClosedError && m_closing)
             || (error == QAbstractSocket::SslHandshakeFailedError && m_untrusted);
     if (!saidAlready)
-        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket->errorString()));
+        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket->errorString()), QVariant());
     // A refused handshake leaves the TCP connection open (the server may keep it alive):
     // end it, so that the failure is also the close.
     if (m_socket->state() == QAbstractSocket::ConnectingState)
@@ -550,14 +558,15 @@ void WebSocketClient::reportClose()
     if (!m_ending)
         return;
     const Ending ending = *std::exchange(m_ending, std::nullopt);
-    Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."));
+    Q_EMIT logLine(LineKind::Event, tr("Connection is closed ..."), QVariant());
     // A connection that never opened has said why already.
     if (ending.opened && ending.code != QWebSocketProtocol::CloseCodeNormal
         && ending.code != QWebSocketProtocol::CloseCodeMissingStatusCode) {
         Q_EMIT logLine(LineKind::Error,
                        ending.reason.isEmpty()
                                ? tr("Close code %1").arg(ending.code)
-                               : tr("Close code %1: %2").arg(ending.code).arg(ending.reason));
+                               : tr("Close code %1: %2").arg(ending.code).arg(ending.reason),
+                       QVariant());
     }
     Q_EMIT closed(ending.code, ending.reason);
     // Someone who heard closed() may have opened again already.

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <QVariant>
 #include <QWebSocket>
 
 #include <chrono>
@@ -100,7 +101,9 @@ public Q_SLOTS:
     void stopReconnecting();
 
 Q_SIGNALS:
-    void logLine(WebSocketClient::LineKind kind, const QString &text);
+    // `message` is what a Sent or Received line is about: the text (a QString) or the bytes
+    // (a QByteArray) of the message; null for the other lines.
+    void logLine(WebSocketClient::LineKind kind, const QString &text, const QVariant &message);
     void stateChanged(QAbstractSocket::SocketState state);
     void opened();
     void closed(int closeCode, const QString &reason);

@@ -104,6 +104,7 @@ private Q_SLOTS:
 
     void exportsPlainText();
     void exportsJsonLines();
+    void exportStartsWhereWritingLastWorked();
     void exportsAllOrOnlyTheShownLines();
     void reportsAFileThatCannotBeWritten();
     void formatsTheClipboardText();
@@ -419,11 +420,22 @@ void TestLogTools::exportsJsonLines()
     const QString tricky
             = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \x07 ü → 😀");
     const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc());
+    const QDateTime time = entry(Direction::In, {}).time;
+    LogEntry text = LogEntry::forText(time, Direction::Out,
+                                      QStringLiteral("127.0.0.1:35780 Sent HELLO THERE!"),
+                                      QStringLiteral("HELLO THERE!"));
+    text.peer = QStringLiteral("127.0.0.1:35780");
+    const QByteArray bytes("\xde\xad\xbe\xef\x48\x69", 6);
     const QList<LogEntry> entries = {
-        entry(Direction::In, QStringLiteral("hi"), QStringLiteral("127.0.0.1:5000")),
-        { utc, Direction::Out, tricky, {} },
+        LogEntry::forText(time, Direction::In, QStringLiteral("127.0.0.1:5000 New message hi"),
+                          QStringLiteral("hi")),
+        LogEntry::forText(utc, Direction::Out, QStringLiteral("Message is sent: ") + tricky,
+                          tricky),
         entry(Direction::Event, QStringLiteral("e")),
         entry(Direction::Error, QStringLiteral("x")),
+        text,
+        LogEntry::forBinary(time, Direction::In, QStringLiteral("Binary message is received"),
+                            bytes),
     };
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("log.jsonl"));
@@ -434,28 +446,65 @@ void TestLogTools::exportsJsonLines()
     QVERIFY(data.endsWith('\n'));
     const QList<QByteArray> rows = data.chopped(1).split('\n');
     QCOMPARE(rows.size(), entries.size());
-    const QStringList directions = { QStringLiteral("in"), QStringLiteral("out"),
-                                     QStringLiteral("event"), QStringLiteral("error") };
+    QList<QJsonObject> objects;
     for (int i = 0; i < rows.size(); ++i) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(rows.at(i), &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError,
                  qPrintable(parseError.errorString() + QLatin1Char(' ')
                             + QString::fromUtf8(rows.at(i))));
-        const QJsonObject object = document.object();
-        QCOMPARE(object.keys().size(), 4);
-        QCOMPARE(object.value(QStringLiteral("direction")).toString(), directions.at(i));
-        QCOMPARE(object.value(QStringLiteral("text")).toString(), entries.at(i).text);
-        QCOMPARE(object.value(QStringLiteral("peer")).toString(), entries.at(i).peer);
-        const QDateTime time = QDateTime::fromString(
-                object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-        QCOMPARE(time.toMSecsSinceEpoch(), entries.at(i).time.toMSecsSinceEpoch());
+        objects.append(document.object());
+        const QDateTime when = QDateTime::fromString(
+                objects.last().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(when.toMSecsSinceEpoch(), entries.at(i).time.toMSecsSinceEpoch());
+        QCOMPARE(objects.last().value(QStringLiteral("peer")).toString(), entries.at(i).peer);
     }
+    auto field = [&](int row, const char *name) {
+        return objects.at(row).value(QLatin1String(name)).toVariant();
+    };
+    // The data, not the line shown: the message alone, its kind and size.
+    QCOMPARE(field(0, "direction").toString(), QStringLiteral("in"));
+    QCOMPARE(field(0, "kind").toString(), QStringLiteral("text"));
+    QCOMPARE(field(0, "text").toString(), QStringLiteral("hi"));
+    QCOMPARE(field(0, "bytes").toInt(), 2);
+    QCOMPARE(field(1, "text").toString(), tricky);
+    QCOMPARE(field(1, "bytes").toLongLong(), qint64(tricky.toUtf8().size()));
+    QCOMPARE(field(2, "kind").toString(), QStringLiteral("event"));
+    QCOMPARE(field(2, "text").toString(), QStringLiteral("e"));
+    QVERIFY(!objects.at(2).contains(QStringLiteral("bytes")));
+    QCOMPARE(field(3, "kind").toString(), QStringLiteral("error"));
+    QCOMPARE(field(4, "text").toString(), QStringLiteral("HELLO THERE!"));
+    QCOMPARE(field(4, "peer").toString(), QStringLiteral("127.0.0.1:35780"));
+    QCOMPARE(field(5, "kind").toString(), QStringLiteral("binary"));
+    QCOMPARE(QByteArray::fromBase64(field(5, "base64").toString().toLatin1()), bytes);
+    QCOMPARE(field(5, "bytes").toInt(), 6);
+    QVERIFY(!objects.at(5).contains(QStringLiteral("text")));
+    for (const QJsonObject &object : std::as_const(objects))
+        QVERIFY(!object.contains(QStringLiteral("truncated")));
+
     QVERIFY(rows.at(0).startsWith(
             "{\"time\":\"2026-11-27T12:34:56.789+01:00\",\"direction\":\"in\","
-            "\"peer\":\"127.0.0.1:5000\",\"text\":\"hi\"}"));
+            "\"peer\":\"\",\"kind\":\"text\",\"text\":\"hi\",\"bytes\":2}"));
     QVERIFY(rows.at(1).startsWith("{\"time\":\"2026-01-02T03:04:05.006+00:00\""));
     QVERIFY(rows.at(1).contains("\\u0007"));
+
+    // A log keeps the start of a long message, and the export says so.
+    LogModel model;
+    model.setBatchInterval(0);
+    const QString longText(LogModel::maxPayload + 10, QLatin1Char('a'));
+    model.appendEntry(LogEntry::forText(time, Direction::In, longText, longText));
+    const QJsonObject cut = QJsonDocument::fromJson(LogExport::jsonLine(model.entry(0))).object();
+    QCOMPARE(cut.value(QStringLiteral("text")).toString().size(), LogModel::maxPayload);
+    QCOMPARE(cut.value(QStringLiteral("bytes")).toInteger(), longText.size());
+    QCOMPARE(cut.value(QStringLiteral("truncated")).toBool(), true);
+
+    // A bare name gets the format's extension; one with an extension keeps it.
+    QCOMPARE(LogExport::withSuffix(QStringLiteral("/x/log"), LogExport::Format::JsonLines),
+             QStringLiteral("/x/log.jsonl"));
+    QCOMPARE(LogExport::withSuffix(QStringLiteral("/x/log"), LogExport::Format::PlainText),
+             QStringLiteral("/x/log.txt"));
+    QCOMPARE(LogExport::withSuffix(QStringLiteral("/x.d/log.json"), LogExport::Format::PlainText),
+             QStringLiteral("/x.d/log.json"));
 }
 
 void TestLogTools::exportsAllOrOnlyTheShownLines()
@@ -879,6 +928,49 @@ void TestLogTools::exportButtonShowsAFailure()
     panel.exportWithDialog();
     QVERIFY2(warning.startsWith(QStringLiteral("Could not write ") + path + QStringLiteral(": ")),
              qPrintable(warning));
+}
+
+// Issue 16, items 4 and 10: a failed export leaves the next one where writing last worked
+// (not in the failed folder: under /proc the dialog itself hung), and a bare name gets the
+// chosen format's extension.
+void TestLogTools::exportStartsWhereWritingLastWorked()
+{
+    LogModel model;
+    model.setBatchInterval(0);
+    LogPanel panel(&model, nullptr);
+    panel.show();
+    model.append(Direction::In, QStringLiteral("x"));
+    QTemporaryDir dir;
+    const QString good = QFileInfo(dir.path()).canonicalFilePath();
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    QVERIFY(LogExport::write(file, {}, LogExport::Format::PlainText));
+
+    // Each round: the folder the dialog opens in, then the name chosen there.
+    auto exportAs = [&](const QString &chosen, bool jsonFilter) {
+        QString openedIn;
+        QTimer::singleShot(0, &panel, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            openedIn = QFileInfo(dialog->directory().absolutePath()).canonicalFilePath();
+            dialog->setOption(QFileDialog::DontConfirmOverwrite);
+            if (jsonFilter)
+                dialog->selectNameFilter(QStringLiteral("JSON Lines (*.jsonl)"));
+            dialog->selectFile(chosen);
+            QTimer::singleShot(0, &panel, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        panel.exportWithDialog();
+        return openedIn;
+    };
+    exportAs(dir.filePath(QStringLiteral("bare")), false); // written as bare.txt
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("bare.txt"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bare"))));
+    QCOMPARE(exportAs(file + QStringLiteral("/log.txt"), false), good); // fails
+    QCOMPARE(exportAs(dir.filePath(QStringLiteral("data")), true), good); // not under a-file
+    QVERIFY(readAll(dir.filePath(QStringLiteral("data.jsonl"))).startsWith("{\"time\""));
 }
 
 QTEST_MAIN(TestLogTools)
