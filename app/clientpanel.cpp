@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
@@ -184,14 +185,21 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     connect(m_url, &QLineEdit::returnPressed, this, &ClientPanel::toggleConnection);
     connect(m_handshake, &QPushButton::clicked, this, &ClientPanel::editHandshake);
     connect(m_autoReconnect, &QCheckBox::toggled, m_client, &WebSocketClient::setAutoReconnect);
+    connect(m_autoReconnect, &QCheckBox::toggled, this, &ClientPanel::announceChange);
     connect(m_stopReconnect, &QPushButton::clicked, m_client, &WebSocketClient::stopReconnecting);
     connect(m_ping, &QPushButton::clicked, m_client, [this] { m_client->ping(); });
-    connect(m_autoPing, &QSpinBox::valueChanged, m_client,
-            [this](int seconds) { m_client->setAutoPingInterval(seconds); });
+    connect(m_autoPing, &QSpinBox::valueChanged, m_client, [this](int seconds) {
+        m_client->setAutoPingInterval(seconds);
+        announceChange();
+    });
     connect(m_sendMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_message->setBinary(sendMode() == SendMode::Binary);
         showProblem({});
         retranslateUi(); // the placeholder says what to type
+        announceChange();
     });
+    connect(m_message, &HistoryLineEdit::modeRecalled, this,
+            [this](bool binary) { setSendMode(binary ? SendMode::Binary : SendMode::Text); });
     connect(m_send, &QPushButton::clicked, this, &ClientPanel::send);
     connect(m_message, &QLineEdit::returnPressed, this, &ClientPanel::send);
     connect(m_message, &QLineEdit::textEdited, this, [this] { showProblem({}); });
@@ -293,6 +301,7 @@ void ClientPanel::setSendMode(SendMode mode)
 
 void ClientPanel::loadSettings(QSettings &settings)
 {
+    const QScopedValueRollback loading(m_loading, true);
     messageHistory().load(settings);
     m_message->endWalk();
     setSendMode(settings.value(sendModeKey).toString() == QLatin1String("binary") ? SendMode::Binary
@@ -342,8 +351,15 @@ void ClientPanel::send()
         m_client->sendBinary(*bytes);
     else
         m_client->sendText(text);
-    m_message->addToHistory(text);
+    m_message->addToHistory(text, bytes.has_value());
     m_message->clear();
+    announceChange();
+}
+
+void ClientPanel::announceChange()
+{
+    if (!m_loading)
+        Q_EMIT settingsChanged();
 }
 
 void ClientPanel::showProblem(const QString &problem)
@@ -372,9 +388,12 @@ void ClientPanel::fillHistoryMenu()
     }
     for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
         const QString text = entries.at(i);
-        QAction *action = m_historyMenu->addAction(menuText(text));
+        const bool binary = messageHistory().isBinary(i);
+        QAction *action = m_historyMenu->addAction(binary ? tr("%1 (hex)").arg(menuText(text))
+                                                          : menuText(text));
         action->setToolTip(text);
-        connect(action, &QAction::triggered, this, [this, text] {
+        connect(action, &QAction::triggered, this, [this, text, binary] {
+            setSendMode(binary ? SendMode::Binary : SendMode::Text);
             m_message->setText(text);
             m_message->endWalk();
             m_message->setFocus();
@@ -385,6 +404,7 @@ void ClientPanel::fillHistoryMenu()
     m_historyMenu->addAction(tr("Clear History"), this, [this] {
         messageHistory().clearEntries();
         m_message->endWalk();
+        announceChange();
     });
 }
 
@@ -414,8 +434,10 @@ void ClientPanel::fillSnippetsMenu()
     QMenu *remove = m_snippetsMenu->addMenu(tr("&Delete Snippet"));
     remove->setObjectName(QStringLiteral("deleteSnippetMenu"));
     for (const MessageHistory::Snippet &snippet : snippets) {
-        remove->addAction(menuText(snippet.name), this,
-                          [this, name = snippet.name] { messageHistory().removeSnippet(name); });
+        remove->addAction(menuText(snippet.name), this, [this, name = snippet.name] {
+            messageHistory().removeSnippet(name);
+            announceChange();
+        });
     }
 }
 
@@ -424,6 +446,15 @@ void ClientPanel::saveSnippet()
     const QString text = m_message->text();
     if (text.isEmpty())
         return;
+    const bool binary = sendMode() == SendMode::Binary;
+    if (binary) {
+        QString problem;
+        if (!Hex::parse(text, &problem)) {
+            showProblem(problem); // a snippet that could never be sent is not kept
+            m_message->setFocus();
+            return;
+        }
+    }
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("snippetNameDialog"));
     dialog.setWindowTitle(tr("Save Snippet"));
@@ -431,7 +462,8 @@ void ClientPanel::saveSnippet()
     dialog.setTextValue(text.left(30).simplified());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    messageHistory().setSnippet(dialog.textValue(), text, sendMode() == SendMode::Binary);
+    if (messageHistory().setSnippet(dialog.textValue(), text, binary))
+        announceChange();
 }
 
 void ClientPanel::editHandshake()

@@ -50,6 +50,12 @@ public:
     void loadSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
 
+Q_SIGNALS:
+    // What saveSettings() stores has changed: a message went into the history, a snippet
+    // was saved or deleted, the mode, auto-ping or auto-reconnect changed. The window saves
+    // at once, so that nothing is lost when Duplex does not get to quit cleanly.
+    void settingsChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -59,6 +65,7 @@ private:
     void send();
     void updateControls();
     void showProblem(const QString &problem);
+    void announceChange();
     void fillHistoryMenu();
     void fillSnippetsMenu();
     void saveSnippet();
@@ -95,4 +102,5 @@ private:
     QString m_followedUrl;
     int m_secondsLeft = 0;
     bool m_asking = false; // a trust question is open
+    bool m_loading = false; // loadSettings() is at work: nothing to save
 };

@@ -10,9 +10,9 @@ void HistoryLineEdit::setHistory(const QStringList &history)
     endWalk();
 }
 
-void HistoryLineEdit::addToHistory(const QString &text)
+void HistoryLineEdit::addToHistory(const QString &text, bool binary)
 {
-    m_history.add(text);
+    m_history.add(text, binary);
     endWalk();
 }
 
@@ -26,15 +26,28 @@ void HistoryLineEdit::keyPressEvent(QKeyEvent *event)
 {
     const QStringList &entries = history();
     m_position = std::min(m_position, entries.size()); // the entries may have shrunk meanwhile
+    const auto recall = [this](const QString &text, bool binary) {
+        setText(text);
+        if (binary != m_binary) {
+            m_binary = binary;
+            Q_EMIT modeRecalled(binary);
+        }
+    };
     if (event->key() == Qt::Key_Up && m_position > 0) {
-        if (m_position == entries.size())
+        if (m_position == entries.size()) {
             m_draft = text();
-        setText(entries.at(--m_position));
+            m_draftBinary = m_binary;
+        }
+        --m_position;
+        recall(entries.at(m_position), m_history.isBinary(m_position));
         return;
     }
     if (event->key() == Qt::Key_Down && m_position < entries.size()) {
         ++m_position;
-        setText(m_position == entries.size() ? m_draft : entries.at(m_position));
+        if (m_position == entries.size())
+            recall(m_draft, m_draftBinary);
+        else
+            recall(entries.at(m_position), m_history.isBinary(m_position));
         return;
     }
     QLineEdit::keyPressEvent(event);

@@ -19,13 +19,22 @@ public:
 
     const QStringList &history() const { return m_history.entries(); }
     void setHistory(const QStringList &history);
-    // Remembers `text` as the newest entry (not twice in a row) and ends any walk.
-    void addToHistory(const QString &text);
+    // Remembers `text` (hex when `binary`) as the newest entry (not twice in a row) and ends
+    // any walk.
+    void addToHistory(const QString &text, bool binary = false);
+    // The mode of what is being typed: hex for a binary message, or text. Walking the
+    // history brings each entry back in its own mode (modeRecalled), and the draft in its.
+    bool isBinary() const { return m_binary; }
+    void setBinary(bool binary) { m_binary = binary; }
     // The entries and the snippets; after changing the entries here, call endWalk().
     MessageHistory &messageHistory() { return m_history; }
     const MessageHistory &messageHistory() const { return m_history; }
     // The next Up starts again from the newest entry.
     void endWalk();
+
+Q_SIGNALS:
+    // Up or Down brought back a text in this mode; the owner switches to it.
+    void modeRecalled(bool binary);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -34,4 +43,6 @@ private:
     MessageHistory m_history;
     qsizetype m_position = 0; // == history().size() while not walking
     QString m_draft;
+    bool m_draftBinary = false;
+    bool m_binary = false;
 };

@@ -127,6 +127,12 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
         action->setChecked(action->data().toString() == m_language);
 
     connectServer();
+    // The history, snippets and client options are written as they change, not only at a
+    // clean quit: a killed Duplex loses none of them.
+    connect(m_clientPanel, &ClientPanel::settingsChanged, this, [this] {
+        QSettings settings;
+        m_clientPanel->saveSettings(settings);
+    });
     retranslateUi();
     restoreSettings(options);
     onStateChanged(DuplexServer::State::Stopped);

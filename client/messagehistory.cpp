@@ -6,21 +6,29 @@
 
 namespace {
 const QString historyKey = QStringLiteral("client/history");
+const QString modesKey = QStringLiteral("client/historyModes");
 const QString snippetsKey = QStringLiteral("client/snippets");
 } // namespace
 
-void MessageHistory::setEntries(const QStringList &entries)
+void MessageHistory::setEntries(const QStringList &entries, const QList<bool> &binary)
 {
-    m_entries = entries.mid(std::max<qsizetype>(0, entries.size() - maxEntries));
+    const qsizetype first = std::max<qsizetype>(0, entries.size() - maxEntries);
+    m_entries = entries.mid(first);
+    m_binary.clear();
+    for (qsizetype i = first; i < entries.size(); ++i)
+        m_binary.append(binary.value(i, false));
 }
 
-void MessageHistory::add(const QString &text)
+void MessageHistory::add(const QString &text, bool binary)
 {
-    if (!m_entries.isEmpty() && m_entries.constLast() == text)
+    if (!m_entries.isEmpty() && m_entries.constLast() == text && m_binary.constLast() == binary)
         return;
     m_entries.append(text);
-    while (m_entries.size() > maxEntries)
+    m_binary.append(binary);
+    while (m_entries.size() > maxEntries) {
         m_entries.removeFirst();
+        m_binary.removeFirst();
+    }
 }
 
 std::optional<MessageHistory::Snippet> MessageHistory::snippet(const QString &name) const
@@ -54,7 +62,14 @@ bool MessageHistory::removeSnippet(const QString &name)
 
 void MessageHistory::load(QSettings &settings)
 {
-    setEntries(settings.value(historyKey).toStringList());
+    const QStringList entries = settings.value(historyKey).toStringList();
+    const QString modes = settings.value(modesKey).toString();
+    QList<bool> binary;
+    if (modes.size() == entries.size()) { // else an older Duplex wrote them: all text
+        for (const QChar mode : modes)
+            binary.append(mode == QLatin1Char('h'));
+    }
+    setEntries(entries, binary);
     m_snippets.clear();
     const int count = settings.beginReadArray(snippetsKey);
     for (int i = 0; i < count; ++i) {
@@ -69,6 +84,10 @@ void MessageHistory::load(QSettings &settings)
 void MessageHistory::save(QSettings &settings) const
 {
     settings.setValue(historyKey, m_entries);
+    QString modes;
+    for (const bool binary : m_binary)
+        modes += binary ? QLatin1Char('h') : QLatin1Char('t');
+    settings.setValue(modesKey, modes);
     settings.remove(snippetsKey); // no stale entries past a shorter array
     settings.beginWriteArray(snippetsKey, int(m_snippets.size()));
     for (int i = 0; i < m_snippets.size(); ++i) {

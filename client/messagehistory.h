@@ -28,11 +28,17 @@ public:
 
     // Oldest first.
     const QStringList &entries() const { return m_entries; }
-    // Keeps the newest maxEntries.
-    void setEntries(const QStringList &entries);
+    // Whether entry `index` was sent as hex (a binary message) rather than as text.
+    bool isBinary(qsizetype index) const { return m_binary.value(index, false); }
+    // Keeps the newest maxEntries; `binary` says which were hex (none when shorter).
+    void setEntries(const QStringList &entries, const QList<bool> &binary = {});
     // Remembers `text` as the newest entry, not twice in a row; the oldest go past the cap.
-    void add(const QString &text);
-    void clearEntries() { m_entries.clear(); }
+    void add(const QString &text, bool binary = false);
+    void clearEntries()
+    {
+        m_entries.clear();
+        m_binary.clear();
+    }
 
     // Sorted by name, case-insensitively.
     const QList<Snippet> &snippets() const { return m_snippets; }
@@ -42,11 +48,13 @@ public:
     bool removeSnippet(const QString &name);
 
     // The sent messages under "client/history" (a QStringList, as the window has always
-    // stored them) and the snippets as the array "client/snippets".
+    // stored them) with their modes under "client/historyModes" ("t" text, "h" hex, one
+    // letter an entry), and the snippets as the array "client/snippets".
     void load(QSettings &settings);
     void save(QSettings &settings) const;
 
 private:
     QStringList m_entries;
+    QList<bool> m_binary; // as long as m_entries
     QList<Snippet> m_snippets;
 };

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void refusesBadHexAndSendsNothing();
     void picksFromTheHistoryDropDownAndWalksWithUpDown();
     void savesAndPicksSnippets();
+    void historyAndSnippetsKeepTheirMode();
+    void announcesEveryChangeToBeSaved();
     void pingButtonLogsARoundTrip();
     void autoPingSpinBoxDrivesTheClient();
     void showsTheReconnectCountdownAndStops();
@@ -260,6 +262,103 @@ void TestClientPanel::savesAndPicksSnippets()
     QCOMPARE(remove->actions().size(), 1);
     remove->actions().at(0)->trigger();
     QVERIFY(m_panel->messageHistory().snippets().isEmpty());
+}
+
+// Issue 16, item 7: each entry comes back in the mode it was sent in, and a hex snippet must
+// be hex.
+void TestClientPanel::historyAndSnippetsKeepTheirMode()
+{
+    connectPanel(m_server->url());
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    edit->setText(QStringLiteral("hello"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    edit->setText(QStringLiteral("de ad"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_server->binaryMessages.size(), 1);
+    QCOMPARE(m_server->texts, QStringList({ QStringLiteral("hello") }));
+
+    // Still in Hex: Up brings "de ad" in Hex, Up again "hello" in Text, and Enter sends it
+    // as the text it was (it said "Not hex" before).
+    edit->setText(QStringLiteral("01")); // a hex draft
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("de ad"));
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("hello"));
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Text);
+    QTest::keyClick(edit, Qt::Key_Down);
+    QTest::keyClick(edit, Qt::Key_Down);
+    QCOMPARE(edit->text(), QStringLiteral("01")); // the draft, in its mode
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QTest::keyClick(edit, Qt::Key_Up);
+    QTest::keyClick(edit, Qt::Key_Up);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!child<QLabel>("messageProblem")->isVisible());
+    QTRY_COMPARE(m_server->texts.size(), 2);
+    QCOMPARE(m_server->texts.last(), QStringLiteral("hello"));
+
+    // The drop-down says which were hex and restores the mode.
+    auto *menu = child<QMenu>("historyMenu");
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().at(1)->text(), QStringLiteral("de ad (hex)"));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(edit->text(), QStringLiteral("de ad"));
+
+    // Invalid hex is no snippet.
+    edit->setText(QStringLiteral("de ag"));
+    auto *snippets = child<QMenu>("snippetsMenu");
+    Q_EMIT snippets->aboutToShow();
+    bool asked = false;
+    whenModal<QInputDialog>([&](QInputDialog *dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    child<QAction>("saveSnippetAction")->trigger();
+    QVERIFY(!asked);
+    QVERIFY(m_panel->messageHistory().snippets().isEmpty());
+    QVERIFY(child<QLabel>("messageProblem")->isVisible());
+    QVERIFY2(child<QLabel>("messageProblem")->text().startsWith(QLatin1String("Not hex")),
+             qPrintable(child<QLabel>("messageProblem")->text()));
+}
+
+// Issue 16, item 5: every change is announced, so the window can save it at once.
+void TestClientPanel::announcesEveryChangeToBeSaved()
+{
+    QSignalSpy changed(m_panel.get(), &ClientPanel::settingsChanged);
+    connectPanel(m_server->url());
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    edit->setText(QStringLiteral("hello"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    QCOMPARE(changed.size(), 2);
+    edit->setText(QStringLiteral("00"));
+    Q_EMIT child<QMenu>("snippetsMenu")->aboutToShow();
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setTextValue(QStringLiteral("zero"));
+        dialog->accept();
+    });
+    child<QAction>("saveSnippetAction")->trigger();
+    QCOMPARE(changed.size(), 3);
+    Q_EMIT child<QMenu>("snippetsMenu")->aboutToShow();
+    child<QMenu>("deleteSnippetMenu")->actions().at(0)->trigger();
+    QCOMPARE(changed.size(), 4);
+    child<QSpinBox>("autoPingSpin")->setValue(5);
+    child<QCheckBox>("autoReconnectCheck")->setChecked(true);
+    QCOMPARE(changed.size(), 6);
+    // Loading is no change.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("panel.ini")), QSettings::IniFormat);
+    m_panel->saveSettings(settings);
+    WebSocketClient client;
+    ClientPanel panel(&client);
+    QSignalSpy loadedChanges(&panel, &ClientPanel::settingsChanged);
+    panel.loadSettings(settings);
+    QCOMPARE(loadedChanges.size(), 0);
+    QCOMPARE(panel.messageEdit()->history(), QStringList({ QStringLiteral("hello") }));
+    QVERIFY(!panel.messageHistory().isBinary(0));
 }
 
 void TestClientPanel::pingButtonLogsARoundTrip()

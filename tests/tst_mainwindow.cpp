@@ -53,6 +53,7 @@ private Q_SLOTS:
     void theServerLogHoldsItsCap();
     void closingTheWindowClosesClientsWith1000();
     void remembersPortAndUrl();
+    void historyAndSnippetsAreOnDiskAtOnce();
     void settingsDialogEditsLimitsAndOrigins();
     void settingsDialogLabelsHaveTheirKeys();
     void settingsHaveCtrlComma();
@@ -349,6 +350,24 @@ void TestMainWindow::remembersPortAndUrl()
 }
 
 // A label whose text has a mnemonic needs a buddy, or it shows the "&" itself (issue 16, 8).
+// Issue 16, item 5: after a kill, nothing sent or kept is lost: it is in the file already.
+void TestMainWindow::historyAndSnippetsAreOnDiskAtOnce()
+{
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
+    auto *edit = child<HistoryLineEdit>("messageEdit");
+    edit->setText(QStringLiteral("kept-after-a-kill"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QString file = QSettings().fileName();
+    auto onDisk = [&] {
+        QFile settings(file);
+        return settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray();
+    };
+    QVERIFY2(onDisk().contains("kept-after-a-kill"), qPrintable(file));
+    child<QComboBox>("sendModeCombo")->setCurrentIndex(1);
+    QVERIFY(onDisk().contains("sendMode=binary"));
+}
+
 void TestMainWindow::settingsDialogLabelsHaveTheirKeys()
 {
     SettingsDialog dialog(ServerSettings {});

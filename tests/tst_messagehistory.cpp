@@ -93,6 +93,9 @@ void TestMessageHistory::roundTripsThroughSettings()
     MessageHistory history;
     history.add(QStringLiteral("first"));
     history.add(QStringLiteral("line one\nline two, with = and ;"));
+    history.add(QStringLiteral("de ad"), true);
+    history.add(QStringLiteral("de ad"), false); // the same text in the other mode: a new entry
+    QCOMPARE(history.entries().size(), 4);
     history.setSnippet(QStringLiteral("greeting"), QStringLiteral("Hello"));
     history.setSnippet(QStringLiteral("bytes"), QStringLiteral("00 ff"), true);
     {
@@ -103,6 +106,8 @@ void TestMessageHistory::roundTripsThroughSettings()
     MessageHistory loaded;
     loaded.load(settings);
     QCOMPARE(loaded.entries(), history.entries());
+    for (qsizetype i = 0; i < history.entries().size(); ++i)
+        QCOMPARE(loaded.isBinary(i), i == 2);
     QCOMPARE(loaded.snippets(), history.snippets());
     QVERIFY(loaded.snippet(QStringLiteral("bytes"))->binary);
 }
@@ -118,6 +123,7 @@ void TestMessageHistory::readsTheWindowsOldHistoryKey()
     MessageHistory history;
     history.load(settings);
     QCOMPARE(history.entries(), list({ "one", "two" }));
+    QVERIFY(!history.isBinary(0) && !history.isBinary(1)); // an older Duplex sent text only
     QVERIFY(history.snippets().isEmpty());
     // And what it saves, the window's old code reads.
     history.add(QStringLiteral("three"));
