@@ -6,6 +6,7 @@
 #include "logpanel.h"
 #include "logview.h"
 #include "messagehistory.h"
+#include "problemline.h"
 #include "websocketclient.h"
 
 #include <QBoxLayout>
@@ -66,7 +67,7 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
       m_sendMode(new QComboBox(this)), m_message(new HistoryLineEdit(this)),
       m_historyButton(new QToolButton(this)), m_historyMenu(new QMenu(this)),
       m_snippetsButton(new QToolButton(this)), m_snippetsMenu(new QMenu(this)),
-      m_send(new QPushButton(this)), m_problem(new QLabel(this)),
+      m_send(new QPushButton(this)), m_problem(new ProblemLine(this)),
       m_logPanel(new LogPanel(m_logModel, this)), m_title(new QLabel(this)),
       m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)), m_clear(new QPushButton(this))
 {
@@ -106,9 +107,6 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     m_snippetsMenu->setToolTipsVisible(true);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_problem->setObjectName(QStringLiteral("messageProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->hide();
 
     m_logPanel->view()->setObjectName(QStringLiteral("clientLog"));
     m_logPanel->setExportBaseName(QStringLiteral("client-log"));
@@ -364,8 +362,7 @@ void ClientPanel::announceChange()
 
 void ClientPanel::showProblem(const QString &problem)
 {
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setProblem(problem);
 }
 
 void ClientPanel::updateControls()

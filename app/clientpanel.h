@@ -7,6 +7,7 @@ class HistoryLineEdit;
 class LogModel;
 class LogPanel;
 class MessageHistory;
+class ProblemLine;
 class QCheckBox;
 class QComboBox;
 class QDialog;
@@ -92,7 +93,7 @@ private:
     QToolButton *m_snippetsButton;
     QMenu *m_snippetsMenu;
     QPushButton *m_send;
-    QLabel *m_problem;
+    ProblemLine *m_problem;
     LogPanel *m_logPanel;
     QLabel *m_title;
     QLabel *m_urlLabel;

@@ -1,4 +1,5 @@
 #include "logpanel.h"
+#include "problemline.h"
 
 #include "logfilter.h"
 #include "logview.h"
@@ -35,7 +36,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
       m_view(new LogView(this)), m_filterEdit(new QLineEdit(this)),
       m_peerButton(new QToolButton(this)), m_count(new QLabel(this)),
       m_exportButton(new QToolButton(this)), m_exportMenu(new QMenu(this)),
-      m_exportOnlyShown(new QAction(this)), m_error(new QLabel(this)),
+      m_exportOnlyShown(new QAction(this)), m_error(new ProblemLine(this)),
       m_findAction(new QAction(this)), m_copy(new QAction(this)), m_selectAll(new QAction(this)),
       m_clear(new QAction(this))
 {
@@ -67,7 +68,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     connect(m_peerButton, &QToolButton::clicked, m_filter, [this] { m_filter->setPeer({}); });
 
     m_count->setObjectName(QStringLiteral("shownCount"));
-    m_count->hide();
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_exportOnlyShown->setObjectName(QStringLiteral("exportOnlyShown"));
     m_exportOnlyShown->setCheckable(true);
@@ -80,13 +81,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     connect(m_exportButton, &QToolButton::clicked, this, &LogPanel::exportWithDialog);
 
     m_error->setObjectName(QStringLiteral("filterError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->hide();
-    connect(m_filter, &LogFilterModel::filterErrorChanged, this, [this](const QString &error) {
-        m_error->setText(error);
-        m_error->setVisible(!error.isEmpty());
-    });
+    connect(m_filter, &LogFilterModel::filterErrorChanged, m_error, &ProblemLine::setProblem);
     connect(m_filter, &LogFilterModel::filterChanged, this, &LogPanel::updateFilterState);
     for (QAbstractItemModel *counted : { static_cast<QAbstractItemModel *>(m_filter),
                                          static_cast<QAbstractItemModel *>(m_model) }) {
@@ -122,17 +117,24 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
+    // Whatever comes and goes must not move the toggles or the log under the mouse: the
+    // count keeps its room while nothing is filtered, and the client chosen and a filter
+    // error share a line of their own below, whose room is kept too.
     bar->addWidget(m_filterEdit, 1);
     for (QToolButton *button : m_directionButtons)
         bar->addWidget(button);
-    bar->addWidget(m_peerButton);
     bar->addWidget(m_count);
     bar->addWidget(m_exportButton);
     m_bar = bar;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_error);
+    m_statusRow = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(m_peerButton);
+    statusLayout->addWidget(m_error, 1);
+    layout->addWidget(m_statusRow);
     layout->addWidget(m_view, 1);
     // A compound widget for setTabOrder(): the filter first, the log last.
     setFocusPolicy(Qt::StrongFocus);
@@ -270,13 +272,11 @@ void LogPanel::updateFilterState()
 void LogPanel::updateCount()
 {
     const bool filtering = m_filter->isFiltering();
-    m_count->setVisible(filtering);
-    if (filtering) {
-        const QLocale locale;
-        m_count->setText(tr("%1 of %2")
-                                 .arg(locale.toString(m_filter->rowCount()),
-                                      locale.toString(m_model->rowCount())));
-    }
+    const QLocale locale;
+    m_count->setText(filtering ? tr("%1 of %2")
+                                         .arg(locale.toString(m_filter->rowCount()),
+                                              locale.toString(m_model->rowCount()))
+                               : QString());
 }
 
 void LogPanel::retranslateUi()
@@ -300,6 +300,15 @@ void LogPanel::retranslateUi()
     }
 
     m_count->setToolTip(tr("Lines shown of all the lines in the log"));
+    // Room for the count of a full log, in this language's words and digits.
+    const QString shownCount = m_count->text();
+    m_count->setMinimumSize(0, 0);
+    m_count->setText(tr("%1 of %2").arg(QLocale().toString(99999), QLocale().toString(99999)));
+    m_count->setMinimumSize(m_count->sizeHint());
+    m_count->setText(shownCount);
+    // The peer's button and the error line: as high as the higher of them, shown or not.
+    m_statusRow->setFixedHeight(
+            std::max(m_peerButton->sizeHint().height(), m_error->minimumHeight()));
     m_count->setAccessibleName(m_count->toolTip());
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(

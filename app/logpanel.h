@@ -10,6 +10,7 @@
 class LogFilterModel;
 class LogView;
 class QAction;
+class ProblemLine;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -72,12 +73,13 @@ private:
     QToolButton *m_exportButton;
     QMenu *m_exportMenu;
     QAction *m_exportOnlyShown;
-    QLabel *m_error;
+    ProblemLine *m_error;
     QAction *m_findAction;
     QAction *m_copy;
     QAction *m_selectAll;
     QAction *m_clear;
     QLayout *m_bar;
+    QWidget *m_statusRow = nullptr; // the client chosen, a filter error
     QString m_exportBaseName = QStringLiteral("log");
     QString m_exportDir;
     bool m_lastExportJson = false;

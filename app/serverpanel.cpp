@@ -1,4 +1,5 @@
 #include "serverpanel.h"
+#include "problemline.h"
 
 #include "connectionmodel.h"
 #include "hexformat.h"
@@ -28,7 +29,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent), m_logModel(new LogModel(this)), m_connections(new ConnectionModel(this)),
       m_sorted(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_logPanel(new LogPanel(m_logModel, this)), m_clients(new QLabel(this)),
-      m_title(new QLabel(this)), m_problem(new QLabel(this)), m_clear(new QPushButton(this)),
+      m_title(new QLabel(this)), m_problem(new ProblemLine(this)), m_clear(new QPushButton(this)),
       m_reason(new QLineEdit(this)), m_disconnect(new QPushButton(this)),
       m_message(new QLineEdit(this)), m_mode(new QComboBox(this)), m_send(new QPushButton(this)),
       m_broadcast(new QPushButton(this))
@@ -84,13 +85,8 @@ ServerPanel::ServerPanel(QWidget *parent)
         else if (m_broadcast->isEnabled())
             broadcastMessage();
     });
-    connect(m_message, &QLineEdit::textChanged, this, [this] {
-        m_problem->clear();
-        m_problem->hide();
-    });
+    connect(m_message, &QLineEdit::textChanged, this, [this] { m_problem->setProblem({}); });
     m_problem->setObjectName(QStringLiteral("serverMessageProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -235,8 +231,7 @@ std::optional<QByteArray> ServerPanel::message(bool *binary)
     QString error;
     const std::optional<QByteArray> bytes = Hex::parse(m_message->text(), &error);
     if (!bytes) {
-        m_problem->setText(error);
-        m_problem->show();
+        m_problem->setProblem(error);
         m_message->setFocus();
     }
     return bytes;

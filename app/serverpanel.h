@@ -10,6 +10,7 @@ class ConnectionModel;
 class LogModel;
 class LogPanel;
 class QComboBox;
+class ProblemLine;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -65,7 +66,7 @@ private:
     LogPanel *m_logPanel;
     QLabel *m_clients;
     QLabel *m_title;
-    QLabel *m_problem;
+    ProblemLine *m_problem;
     QPushButton *m_clear;
     QLineEdit *m_reason;
     QPushButton *m_disconnect;

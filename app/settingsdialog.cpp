@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "problemline.h"
 
 #include "hostpolicy.h"
 #include "originpolicy.h"
@@ -31,7 +32,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
       m_maxConnections(new QSpinBox(this)), m_pingSeconds(new QSpinBox(this)),
       m_origins(new QPlainTextEdit(this)), m_hosts(new QPlainTextEdit(this)),
       m_tlsCertificate(new QLineEdit(this)), m_tlsKey(new QLineEdit(this)),
-      m_problem(new QLabel(this)),
+      m_problem(new ProblemLine(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Server Settings"));
@@ -75,7 +76,6 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_problem->setStyleSheet(dark ? QStringLiteral("color: #ff7b72;")
                                   : QStringLiteral("color: #c01c28;"));
-    m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Largest &message:"), m_maxMessageKiB);
@@ -157,8 +157,7 @@ void SettingsDialog::validate()
         problem = certificate ? tr("A TLS certificate needs its key file too.")
                               : tr("A TLS key needs its certificate file too.");
     }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setProblem(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class ProblemLine;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +42,6 @@ private:
     QPlainTextEdit *m_hosts;
     QLineEdit *m_tlsCertificate;
     QLineEdit *m_tlsKey;
-    QLabel *m_problem;
+    ProblemLine *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -6,6 +6,7 @@
 #include "historylineedit.h"
 #include "logmodel.h"
 #include "messagehistory.h"
+#include "problemline.h"
 #include "tlstestutil.h"
 #include "websocketclient.h"
 
@@ -161,12 +162,18 @@ void TestClientPanel::refusesBadHexAndSendsNothing()
     connectPanel(m_server->url());
     m_panel->setSendMode(ClientPanel::SendMode::Binary);
     auto *edit = child<HistoryLineEdit>("messageEdit");
-    auto *problem = child<QLabel>("messageProblem");
+    auto *problem = child<ProblemLine>("messageProblem");
     QVERIFY(!problem->isVisible());
+    auto *log = child<QWidget>("clientLog");
+    const QPoint logAt = log->mapTo(m_panel.get(), QPoint(0, 0));
     edit->setText(QStringLiteral("48 6z"));
     QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
     QVERIFY(problem->isVisible());
-    QCOMPARE(problem->text(), QStringLiteral("Not hex: \"z\" at position 5 is not a hex digit."));
+    // Its room was kept: the log below does not move (issue 16, item 9).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(log->mapTo(m_panel.get(), QPoint(0, 0)), logAt);
+    QCOMPARE(problem->problem(),
+             QStringLiteral("Not hex: \"z\" at position 5 is not a hex digit."));
     QCOMPARE(edit->text(), QStringLiteral("48 6z")); // kept, to be mended
     QVERIFY(edit->history().isEmpty());
     QVERIFY(!logHas(QStringLiteral("Binary message is sent")));
@@ -319,8 +326,8 @@ void TestClientPanel::historyAndSnippetsKeepTheirMode()
     QVERIFY(!asked);
     QVERIFY(m_panel->messageHistory().snippets().isEmpty());
     QVERIFY(child<QLabel>("messageProblem")->isVisible());
-    QVERIFY2(child<QLabel>("messageProblem")->text().startsWith(QLatin1String("Not hex")),
-             qPrintable(child<QLabel>("messageProblem")->text()));
+    QVERIFY2(child<ProblemLine>("messageProblem")->problem().startsWith(QLatin1String("Not hex")),
+             qPrintable(child<ProblemLine>("messageProblem")->problem()));
 }
 
 // Issue 16, item 5: every change is announced, so the window can save it at once.

@@ -5,6 +5,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "problemline.h"
 #include "rawwebsocket.h"
 #include "settingsdialog.h"
 #include "tlstestutil.h"
@@ -520,18 +521,26 @@ void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
     auto *origins = dialog.findChild<QPlainTextEdit *>(QStringLiteral("allowedOrigins"));
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QPoint okAt = ok->mapTo(&dialog, QPoint(0, 0));
+    const QRect hostsAt = dialog.findChild<QWidget *>(QStringLiteral("allowedHosts"))->geometry();
     origins->setPlainText(QStringLiteral("https://Example.com:443/\n\nnot an origin\n"));
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"))
-                    ->text()
+    // The problem takes no room from the fields (issue 16, item 9).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(ok->mapTo(&dialog, QPoint(0, 0)), okAt);
+    QCOMPARE(dialog.findChild<QWidget *>(QStringLiteral("allowedHosts"))->geometry(), hostsAt);
+    QVERIFY(dialog.findChild<ProblemLine *>(QStringLiteral("settingsProblem"))
+                    ->problem()
                     .contains(QStringLiteral("not an origin")));
     origins->setPlainText(QStringLiteral("https://Example.com:443/\n*\n"));
     QVERIFY(ok->isEnabled());
     auto *hosts = dialog.findChild<QPlainTextEdit *>(QStringLiteral("allowedHosts"));
     hosts->setPlainText(QStringLiteral("Duplex.Example\nhttps://duplex.example\n"));
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"))
-                    ->text()
+    QVERIFY(dialog.findChild<ProblemLine *>(QStringLiteral("settingsProblem"))
+                    ->problem()
                     .contains(QStringLiteral("https://duplex.example")));
     hosts->setPlainText(QStringLiteral("Duplex.Example\n[::1]\n"));
     QVERIFY(ok->isEnabled());

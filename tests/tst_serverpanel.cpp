@@ -6,6 +6,7 @@
 #include "logfilter.h"
 #include "logmodel.h"
 #include "logpanel.h"
+#include "problemline.h"
 #include "serverpanel.h"
 
 #include <QComboBox>
@@ -224,10 +225,10 @@ void TestServerPanel::refusesBadHex()
     message->setText(QStringLiteral("12 zz"));
     QSignalSpy sent(m_panel.get(), &ServerPanel::sendRequested);
     QTest::mouseClick(child<QPushButton>("sendToClientButton"), Qt::LeftButton);
-    auto *problem = child<QLabel>("serverMessageProblem");
+    auto *problem = child<ProblemLine>("serverMessageProblem");
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(QLatin1String("\"z\" at position 4")),
-             qPrintable(problem->text()));
+    QVERIFY2(problem->problem().contains(QLatin1String("\"z\" at position 4")),
+             qPrintable(problem->problem()));
     QCOMPARE(sent.size(), 0);
     QCOMPARE(message->text(), QStringLiteral("12 zz")); // kept to be mended
     message->setText(QStringLiteral("12"));
