@@ -19,6 +19,9 @@
 #include <QWebSocketServer>
 
 namespace {
+// What clients are told when the server stops: the protocol's language on the wire, the
+// user's in the log (releaseClient()).
+const char stopReason[] = QT_TRANSLATE_NOOP("DuplexServer", "Server stopped");
 // Room for a burst of connects: the kernel's queue and the accepted-but-unserved queue.
 constexpr int listenBacklog = 4096;
 constexpr int maxPendingConnections = 4096;
@@ -187,7 +190,7 @@ void DuplexServer::stop()
         handshake.socket->abort();
     const auto clients = m_clients.keys();
     for (QWebSocket *socket : clients)
-        socket->close(QWebSocketProtocol::CloseCodeNormal, tr("Server stopped"));
+        socket->close(QWebSocketProtocol::CloseCodeNormal, QString::fromLatin1(stopReason));
     finishStopIfIdle();
 }
 
@@ -846,8 +849,10 @@ void DuplexServer::onClientDisconnected(QWebSocket *socket)
         const int closeCode = client.closing
                 ? int(socket->closeCode())
                 : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
-        Q_EMIT clientDisconnected(peerOf(client), closeCode,
-                                  client.closing ? socket->closeReason() : QString());
+        QString reason = client.closing ? socket->closeReason() : QString();
+        if (m_state == State::Stopping && reason == QLatin1String(stopReason))
+            reason = tr(stopReason);
+        Q_EMIT clientDisconnected(peerOf(client), closeCode, reason);
     }
     Q_EMIT clientCountChanged(clientCount());
     finishStopIfIdle();

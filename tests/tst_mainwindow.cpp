@@ -63,6 +63,7 @@ private Q_SLOTS:
     void tabWalksFromTheToolbarThroughEverything();
     void savedLimitsApplyToTheServer();
     void languageMenuRetranslatesAtOnceAndIsRemembered();
+    void theCloseReasonOnTheWireStaysEnglish();
     void everyControlHasAnAccessibleName();
     void everyIconIsDrawn();
 
@@ -619,6 +620,26 @@ void TestMainWindow::languageMenuRetranslatesAtOnceAndIsRemembered()
     openWindow(0);
     QVERIFY(child<QAction>("language_fr")->isChecked());
     QVERIFY(!child<QAction>("language_en")->isChecked());
+}
+
+// Issue 16, item 11: clients got "服务器已停止"; the wire speaks the protocol's language, the
+// log the user's.
+void TestMainWindow::theCloseReasonOnTheWireStaysEnglish()
+{
+    child<QAction>("language_zh_CN")->trigger();
+    const QString translated = QCoreApplication::translate("DuplexServer", "Server stopped");
+    QVERIFY2(translated != QStringLiteral("Server stopped"), "no Chinese translation loaded");
+    QWebSocket peer;
+    QSignalSpy closed(&peer, &QWebSocket::disconnected);
+    peer.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(port())));
+    QTRY_COMPARE(peer.state(), QAbstractSocket::ConnectedState);
+    child<QAction>("stopAction")->trigger();
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(peer.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+    QCOMPARE(peer.closeReason(), QStringLiteral("Server stopped"));
+    QTRY_VERIFY2(texts(serverLog()).filter(translated).size() >= 1,
+                 qPrintable(texts(serverLog()).join(QLatin1String(" | "))));
+    QVERIFY(texts(serverLog()).filter(QStringLiteral("Server stopped")).isEmpty());
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()
