@@ -251,12 +251,12 @@ void DuplexServer::acceptConnections()
                 m_refused.remove(socket);
                 socket->deleteLater();
             });
-            if (m_tcpServer->isTls() || m_refused.size() > m_settings.maxConnections) {
-                // With TLS the answer could only go out after a whole TLS handshake, which a
-                // peer can stall without end; and refusals that linger are capped like
-                // connections: cut off instead.
+            if (m_refused.size() > m_settings.maxConnections) {
+                // Refusals that linger are capped like connections: cut off instead.
                 socket->abort();
             } else {
+                // With TLS the answer goes out once the handshake is done; the linger time
+                // of HttpConnection ends one that a peer stalls.
                 (new HttpConnection(socket, nullptr, m_frontDoor, m_settings.headTimeoutMs))
                         ->refuse(FrontDoor::overloadResponse());
             }

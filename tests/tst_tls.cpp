@@ -25,7 +25,7 @@ private Q_SLOTS:
     void upgradesWssAndEchoes();
     void tellsPlainHttpToUseHttps();
     void closesASilentConnection();
-    void cutsOffConnectionsOverTheCap();
+    void saysServiceUnavailableOverTheCap();
     void refusesFilesItCannotUse_data();
     void refusesFilesItCannotUse();
 
@@ -141,10 +141,11 @@ void TestTls::closesASilentConnection()
     QVERIFY(socket.readAll().isEmpty());
 }
 
-void TestTls::cutsOffConnectionsOverTheCap()
+void TestTls::saysServiceUnavailableOverTheCap()
 {
-    // Over the cap, a TLS peer is not owed a 503 that only a whole handshake could carry (and
-    // that it could stall without end): it is cut off at once.
+    // Over the cap a TLS peer is told 503 like a plain one, once its handshake is done (issue
+    // 16, item 12: it got a TCP reset); one that stalls its handshake is cut off by the linger
+    // time, and lingering refusals are capped.
     m_server.reset();
     m_server = std::make_unique<DuplexServer>();
     ServerSettings capped = settings();
@@ -158,13 +159,25 @@ void TestTls::cutsOffConnectionsOverTheCap()
     QSslSocket second;
     second.setPeerVerifyMode(QSslSocket::VerifyNone);
     QSignalSpy secondClosed(&second, &QSslSocket::disconnected);
+    QByteArray answer;
+    connect(&second, &QSslSocket::readyRead, &second, [&] { answer += second.readAll(); });
+    connect(&second, &QSslSocket::encrypted, &second,
+            [&] { second.write("GET /ws/ HTTP/1.1\r\nHost: localhost\r\n\r\n"); });
     second.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort());
     QTRY_COMPARE(secondClosed.size(), 1);
-    QVERIFY(!second.isEncrypted());
+    QVERIFY2(answer.startsWith("HTTP/1.1 503 "), answer.constData());
     QTRY_COMPARE(warnings.size(), 1);
     QVERIFY(warnings.at(0).at(1).toString().contains(QLatin1String("refused")));
     QVERIFY(first.isEncrypted()); // the one inside the cap is untouched
     QCOMPARE(first.state(), QAbstractSocket::ConnectedState);
+
+    // A peer that never finishes its handshake does not hold its refusal for ever.
+    QTcpSocket stalled;
+    QSignalSpy stalledClosed(&stalled, &QTcpSocket::disconnected);
+    stalled.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QTRY_COMPARE(stalled.state(), QAbstractSocket::ConnectedState);
+    stalled.write(QByteArray("\x16\x03\x01\x00\x05", 5)); // the start of a ClientHello
+    QTRY_COMPARE_WITH_TIMEOUT(stalledClosed.size(), 1, 15000);
 }
 
 void TestTls::refusesFilesItCannotUse_data()
