@@ -85,6 +85,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "together; past it, the clients holding the most are closed (default: a quarter "
                "of this computer's memory)."),
             tr("bytes"));
+    const QCommandLineOption echoBinaryOption(
+            QStringLiteral("echo-binary-unchanged"),
+            tr("Echo binary messages as they came; by default their ASCII letters are "
+               "upper-cased, as the tutorial's bytes.upper() does."));
     const QCommandLineOption quietOption(
             QStringLiteral("quiet"),
             tr("With --headless: log connections, closes and warnings, but not every message "
@@ -107,7 +111,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("language"));
     parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
                         maxConnectionsOption, maxBufferedOption, allowOriginOption, allowHostOption,
-                        tlsCertificateOption, tlsKeyOption, languageOption });
+                        echoBinaryOption, tlsCertificateOption, tlsKeyOption, languageOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -207,6 +211,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.settings.maxBufferedBytes = *bytes;
     }
+    result.settings.echoBinaryUnchanged = parser.isSet(echoBinaryOption);
     result.limitsGiven = parser.isSet(maxMessageOption) || parser.isSet(maxConnectionsOption)
             || parser.isSet(maxBufferedOption) || parser.isSet(allowOriginOption)
             || parser.isSet(allowHostOption);

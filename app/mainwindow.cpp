@@ -413,6 +413,10 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
             entries.push_back(
                     { time, Direction::Error, event.peer + QLatin1Char(' ') + event.text });
             break;
+        case Kind::Notice:
+            entries.push_back(
+                    { time, Direction::Event, event.peer + QLatin1Char(' ') + event.text });
+            break;
         case Kind::Summary:
             entries.push_back(
                     { time, Direction::Event,
@@ -432,6 +436,8 @@ void MainWindow::restoreSettings(const WindowOptions &options)
 {
     if (!options.limitsGiven)
         SettingsDialog::load(m_baseSettings);
+    if (options.settings.echoBinaryUnchanged) // said on the command line: whatever was saved
+        m_baseSettings.echoBinaryUnchanged = true;
     if (!options.tlsGiven)
         SettingsDialog::loadTls(m_baseSettings);
     QSettings settings;

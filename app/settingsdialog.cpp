@@ -4,6 +4,7 @@
 #include "hostpolicy.h"
 #include "originpolicy.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
       m_maxConnections(new QSpinBox(this)), m_pingSeconds(new QSpinBox(this)),
       m_origins(new QPlainTextEdit(this)), m_hosts(new QPlainTextEdit(this)),
       m_tlsCertificate(new QLineEdit(this)), m_tlsKey(new QLineEdit(this)),
-      m_problem(new ProblemLine(this)),
+      m_echoBinaryUnchanged(new QCheckBox(this)), m_problem(new ProblemLine(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Server Settings"));
@@ -72,6 +73,12 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_tlsKey->setText(settings.tlsKeyFile);
     m_tlsKey->setPlaceholderText(tr("PEM file without a passphrase"));
     m_tlsKey->setAccessibleName(tr("TLS key file"));
+    m_echoBinaryUnchanged->setObjectName(QStringLiteral("echoBinaryUnchanged"));
+    m_echoBinaryUnchanged->setText(tr("Echo binary messages &unchanged"));
+    m_echoBinaryUnchanged->setChecked(settings.echoBinaryUnchanged);
+    m_echoBinaryUnchanged->setToolTip(
+            tr("Off, as in the tutorial's server (bytes.upper()): the ASCII letters of a binary "
+               "message come back upper-cased, every other byte as it was"));
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_problem->setStyleSheet(dark ? QStringLiteral("color: #ff7b72;")
@@ -94,6 +101,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     form->addRow(fileLabel(tr("TLS ce&rtificate:"), m_tlsCertificate),
                  fileRow(m_tlsCertificate, tr("TLS Certificate"), pem));
     form->addRow(fileLabel(tr("TLS &key:"), m_tlsKey), fileRow(m_tlsKey, tr("TLS Key"), pem));
+    form->addRow(QString(), m_echoBinaryUnchanged);
     auto *note = new QLabel(tr("Pages that Duplex serves itself, and clients that send no "
                                "Origin, are always allowed. Changes apply when the server "
                                "next starts."),
@@ -176,6 +184,7 @@ ServerSettings SettingsDialog::settings() const
         settings.allowedHosts.append(HostPolicy::normalize(name).value_or(name));
     settings.tlsCertificateFile = m_tlsCertificate->text().trimmed();
     settings.tlsKeyFile = m_tlsKey->text().trimmed();
+    settings.echoBinaryUnchanged = m_echoBinaryUnchanged->isChecked();
     return settings;
 }
 
@@ -195,6 +204,9 @@ void SettingsDialog::load(ServerSettings &settings)
                       .toStringList();
     settings.allowedHosts
             = stored.value(QStringLiteral("allowedHosts"), settings.allowedHosts).toStringList();
+    settings.echoBinaryUnchanged
+            = stored.value(QStringLiteral("echoBinaryUnchanged"), settings.echoBinaryUnchanged)
+                      .toBool();
 }
 
 void SettingsDialog::loadTls(ServerSettings &settings)
@@ -215,6 +227,7 @@ void SettingsDialog::save(const ServerSettings &settings)
     stored.setValue(QStringLiteral("pingIntervalMs"), settings.pingIntervalMs);
     stored.setValue(QStringLiteral("allowedOrigins"), settings.allowedOrigins);
     stored.setValue(QStringLiteral("allowedHosts"), settings.allowedHosts);
+    stored.setValue(QStringLiteral("echoBinaryUnchanged"), settings.echoBinaryUnchanged);
     stored.endGroup();
     stored.beginGroup(QStringLiteral("tls"));
     stored.setValue(QStringLiteral("certificate"), settings.tlsCertificateFile);

@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class ProblemLine;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,6 +43,7 @@ private:
     QPlainTextEdit *m_hosts;
     QLineEdit *m_tlsCertificate;
     QLineEdit *m_tlsKey;
+    QCheckBox *m_echoBinaryUnchanged;
     ProblemLine *m_problem;
     QDialogButtonBox *m_buttons;
 };

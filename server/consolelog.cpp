@@ -52,6 +52,9 @@ ConsoleLog::ConsoleLog(DuplexServer *server, QObject *parent) : QObject(parent)
         // The server's words, with what the peer said in them (an Origin...).
         qCWarning(lcConnections).noquote() << peer << PeerText::escaped(message, 500);
     });
+    connect(server, &DuplexServer::notice, this, [](const QString &peer, const QString &message) {
+        qCInfo(lcServer).noquote() << peer << message;
+    });
     // The same for requests: unconnected, the server does not even name their peers.
     if (lcHttp().isInfoEnabled()) {
         connect(server, &DuplexServer::httpRequestServed, this,

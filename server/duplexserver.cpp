@@ -133,6 +133,7 @@ bool DuplexServer::start(const ServerSettings &settings)
     m_tcpServer->setMaxWaiting(settings.maxConnections);
 
     m_settings = settings;
+    m_toldBinaryEcho = false;
     m_budget = BufferBudget(settings.maxBufferedBytes);
     m_frontDoor = std::make_shared<const FrontDoor>(settings);
     if (!m_tcpServer->listen(settings.address, settings.port)) {
@@ -192,6 +193,17 @@ void DuplexServer::stop()
     for (QWebSocket *socket : clients)
         socket->close(QWebSocketProtocol::CloseCodeNormal, QString::fromLatin1(stopReason));
     finishStopIfIdle();
+}
+
+void DuplexServer::tellBinaryEcho(const QString &peer)
+{
+    m_toldBinaryEcho = true;
+    Q_EMIT notice(peer,
+                  m_settings.echoBinaryUnchanged
+                          ? tr("binary messages are echoed unchanged")
+                          : tr("binary messages are echoed as the seed's bytes.upper() does: "
+                               "ASCII letters upper-cased, every other byte kept "
+                               "(--echo-binary-unchanged or Server Settings: as they came)"));
 }
 
 void DuplexServer::abortEverything()
@@ -463,7 +475,10 @@ void DuplexServer::acceptWebSockets()
                     Q_EMIT binaryMessageReceived(peer, message);
                     if (!canSendTo(socket, client))
                         return;
-                    const QByteArray reply = Echo::reply(message);
+                    if (Q_UNLIKELY(!m_toldBinaryEcho))
+                        tellBinaryEcho(peer);
+                    const QByteArray reply
+                            = m_settings.echoBinaryUnchanged ? message : Echo::reply(message);
                     socket->sendBinaryMessage(reply);
                     if (m_tracking)
                         account(socket, client, Direction::Out, reply.size());

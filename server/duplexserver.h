@@ -84,6 +84,8 @@ Q_SIGNALS:
                            int status);
     // A peer was refused or cut off by a limit or a policy; `message` says which and why.
     void warning(const QString &peer, const QString &message);
+    // Worth knowing, and no problem: e.g. how binary messages are echoed, said once.
+    void notice(const QString &peer, const QString &message);
     void clientsUpdated(const QList<ClientInfo> &changed, const QList<quint64> &removed);
 
 private:
@@ -169,6 +171,7 @@ private:
     int connectionCount() const;
     void setState(State state);
     void finishStopIfIdle();
+    void tellBinaryEcho(const QString &peer);
     void abortEverything();
 
 protected:
@@ -180,6 +183,7 @@ private:
     std::shared_ptr<const FrontDoor> m_frontDoor; // shared with the connections it serves
     ServerSettings m_settings;
     State m_state = State::Stopped;
+    bool m_toldBinaryEcho = false; // the first binary echo of a run says how it echoes
     QSet<QTcpSocket *> m_httpSockets; // served as plain HTTP, not yet handed over
     QHash<ConnectionKey, Handshake> m_handshakes; // handed over, not yet a WebSocket
     QHash<QWebSocket *, Client> m_clients; // live WebSockets

@@ -56,6 +56,9 @@ EventBatcher::EventBatcher(DuplexServer *server)
     connect(server, &DuplexServer::warning, this, [this](const QString &peer, const QString &text) {
         add({ Kind::Warning, 0, peer, text, {}, 0 });
     });
+    connect(server, &DuplexServer::notice, this, [this](const QString &peer, const QString &text) {
+        add({ Kind::Notice, 0, peer, text, {}, 0 });
+    });
     connect(server, &DuplexServer::clientCountChanged, this, [this](int count) {
         m_clientCount = count;
         m_clientCountChanged = true;

@@ -17,6 +17,7 @@ struct ServerEvent
         BinaryOut, // peer, data
         Http, // peer, text ("GET /path"), code (status)
         Warning, // peer, text
+        Notice, // peer, text
         Summary // messagesIn, messagesOut: the messages of the last second not listed one by one
     };
 

@@ -31,6 +31,10 @@ struct ServerSettings
     // see HostPolicy.
     QStringList allowedHosts;
 
+    // The seed's Tornado handler answers bytes with bytes.upper(): ASCII letters upper-cased,
+    // every other byte kept. True: binary messages go back as they came.
+    bool echoBinaryUnchanged = false;
+
     // TLS for the page and the socket alike (https://, wss://): a PEM certificate (chain) and
     // its unencrypted PEM key. Both empty: plain http:// and ws://.
     QString tlsCertificateFile;

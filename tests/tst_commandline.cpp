@@ -69,6 +69,7 @@ private Q_SLOTS:
     void tlsFileMissing();
     void consoleLines();
     void quietLeavesOutMessages();
+    void binaryEchoIsExplainedOnceOrUnchanged();
     void stopsOnSignal_data();
     void stopsOnSignal();
 };
@@ -102,7 +103,7 @@ void TestCommandLine::help()
          { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version",
            "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>",
            "--allow-host <name>", "--max-buffered-bytes <bytes>", "--tls-cert <file>",
-           "--tls-key <file>" }) {
+           "--tls-key <file>", "--echo-binary-unchanged" }) {
         QVERIFY2(help.contains(QLatin1String(text)),
                  qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
     }
@@ -323,6 +324,42 @@ void TestCommandLine::consoleLines()
     }
     QVERIFY2(duplex.terminate(), qPrintable(duplex.output()));
     QCOMPARE(duplex.exitCode(), 0);
+}
+
+// Issue 16, item 14: the console says once how binary messages are echoed.
+void TestCommandLine::binaryEchoIsExplainedOnceOrUnchanged()
+{
+    for (const bool unchanged : { false, true }) {
+        QStringList arguments
+                = { QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") };
+        if (unchanged)
+            arguments.append(QStringLiteral("--echo-binary-unchanged"));
+        DuplexProcess duplex(arguments);
+        const quint16 port = duplex.waitForListening();
+        QVERIFY2(port != 0, qPrintable(duplex.output()));
+        Client client;
+        QList<QByteArray> replies;
+        QObject::connect(&client.socket, &QWebSocket::binaryMessageReceived, &client.socket,
+                         [&](const QByteArray &message) { replies.append(message); });
+        client.socket.open(webSocketUrl(port));
+        QTRY_COMPARE(client.messages.size(), 1);
+        const QByteArray message("\xde\xad\xbe\xef\x48\x69", 6);
+        client.socket.sendBinaryMessage(message);
+        client.socket.sendBinaryMessage(message);
+        QTRY_COMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0), unchanged ? message : QByteArray("\xde\xad\xbe\xef\x48\x49", 6));
+        const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.socket.localPort());
+        const QString note = unchanged
+                ? QStringLiteral("binary messages are echoed unchanged")
+                : QStringLiteral("binary messages are echoed as the seed's bytes.upper() does: "
+                                 "ASCII letters upper-cased, every other byte kept "
+                                 "(--echo-binary-unchanged or Server Settings: as they came)");
+        QVERIFY2(duplex.waitForOutput(note), qPrintable(duplex.output()));
+        QCOMPARE(duplex.output().count(note), 1);
+        QVERIFY2(logLine(peer + QLatin1Char(' ') + note).match(duplex.output()).hasMatch(),
+                 qPrintable(duplex.output()));
+        QVERIFY2(duplex.terminate(), qPrintable(duplex.output()));
+    }
 }
 
 void TestCommandLine::quietLeavesOutMessages()

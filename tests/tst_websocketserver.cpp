@@ -24,6 +24,7 @@ private Q_SLOTS:
     void echoesText_data();
     void echoesText();
     void echoesBinary();
+    void saysHowItEchoesBinaryAndCanEchoItUnchanged();
     void echoesMessagesOfEverySizeInTurn();
     void upgradesAHandshakeThatCameWithTheConnection_data();
     void upgradesAHandshakeThatCameWithTheConnection();
@@ -123,6 +124,37 @@ void TestWebSocketServer::echoesBinary()
     QCOMPARE(received.at(0).at(0).toByteArray(), QByteArray("BINARY \x00\x01\xfe\xff DATA", 17));
     QCOMPARE(serverReceived.at(0).at(1).toByteArray(), message);
     QCOMPARE(greeted.size(), 1); // a binary message gets a binary answer, never a text one
+}
+
+// Issue 16, item 14: the seed's bytes.upper() is kept, said once in the log, and can be
+// turned off.
+void TestWebSocketServer::saysHowItEchoesBinaryAndCanEchoItUnchanged()
+{
+    const QByteArray message("\xde\xad\xbe\xef\x48\x69", 6);
+    for (const bool unchanged : { false, true }) {
+        m_server.reset();
+        m_server = std::make_unique<DuplexServer>();
+        ServerSettings settings;
+        settings.port = 0;
+        settings.echoBinaryUnchanged = unchanged;
+        QVERIFY(m_server->start(settings));
+        QSignalSpy notices(m_server.get(), &DuplexServer::notice);
+        QWebSocket client;
+        QSignalSpy received(&client, &QWebSocket::binaryMessageReceived);
+        QSignalSpy greeted(&client, &QWebSocket::textMessageReceived);
+        client.open(socketUrl());
+        QTRY_COMPARE(greeted.size(), 1);
+        client.sendBinaryMessage(message);
+        client.sendBinaryMessage(message);
+        QTRY_COMPARE(received.size(), 2);
+        QCOMPARE(received.at(0).at(0).toByteArray(),
+                 unchanged ? message : QByteArray("\xde\xad\xbe\xef\x48\x49", 6));
+        QCOMPARE(notices.size(), 1); // the first echo only
+        const QString said = notices.at(0).at(1).toString();
+        QVERIFY2(said.contains(unchanged ? QLatin1String("unchanged")
+                                         : QLatin1String("ASCII letters upper-cased")),
+                 qPrintable(said));
+    }
 }
 
 void TestWebSocketServer::echoesMessagesOfEverySizeInTurn()
