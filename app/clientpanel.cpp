@@ -93,6 +93,9 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     m_sendMode->addItem(QString(), QVariant::fromValue(SendMode::Binary));
     m_messageLabel->setBuddy(m_message);
     m_message->setObjectName(QStringLiteral("messageEdit"));
+    // Never squeezed to "T…": room for a few words, however small the window.
+    m_message->setMinimumWidth(m_message->fontMetrics().averageCharWidth() * 16);
+    m_url->setMinimumWidth(m_url->fontMetrics().averageCharWidth() * 16);
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_historyButton->setArrowType(Qt::DownArrow);
     m_historyButton->setPopupMode(QToolButton::InstantPopup);
@@ -562,14 +565,17 @@ void ClientPanel::askToTrust(const QString &subject, const QString &fingerprint)
     QMessageBox box(QMessageBox::Warning, tr("Untrusted Certificate"),
                     tr("The server's certificate is not trusted. Trust this certificate for "
                        "this session?"),
-                    QMessageBox::Yes | QMessageBox::No, this);
+                    QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("trustCertificateBox"));
+    // The button says what it does, as the README does.
+    QPushButton *trust = box.addButton(tr("&Trust for This Session"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustButton"));
     box.setInformativeText(tr("Subject: %1\nSHA-256 fingerprint:\n%2").arg(subject, fingerprint));
-    box.setDefaultButton(QMessageBox::No);
+    box.setDefaultButton(QMessageBox::Cancel);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const int answer = box.exec();
+    box.exec();
     m_asking = false;
-    if (answer != QMessageBox::Yes)
+    if (box.clickedButton() != trust)
         return;
     m_client->trustCertificate(fingerprint);
     m_client->open(m_client->url().toString());

@@ -61,9 +61,9 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         case UserAgent:
             return PeerText::escaped(c.userAgent, 500);
         case BytesIn:
-            return tr("%n byte(s)", nullptr, int(std::min<qint64>(c.bytesIn, INT_MAX)));
+            return tr("%Ln byte(s)", nullptr, int(std::min<qint64>(c.bytesIn, INT_MAX)));
         case BytesOut:
-            return tr("%n byte(s)", nullptr, int(std::min<qint64>(c.bytesOut, INT_MAX)));
+            return tr("%Ln byte(s)", nullptr, int(std::min<qint64>(c.bytesOut, INT_MAX)));
         default:
             return {};
         }

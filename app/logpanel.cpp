@@ -1,8 +1,8 @@
 #include "logpanel.h"
-#include "problemline.h"
 
 #include "logfilter.h"
 #include "logview.h"
+#include "problemline.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -56,6 +56,8 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
         button->setCheckable(true);
         button->setChecked(true);
         button->setAutoRaise(true);
+        // Whole words in every language: the window grows its minimum rather than cut them.
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         const LogEntry::Direction direction = directions.at(i);
         connect(button, &QToolButton::toggled, m_filter,
                 [this, direction](bool shown) { m_filter->setDirectionShown(direction, shown); });
@@ -78,6 +80,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     m_exportButton->setMenu(m_exportMenu);
     m_exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_exportButton, &QToolButton::clicked, this, &LogPanel::exportWithDialog);
 
     m_error->setObjectName(QStringLiteral("filterError"));
@@ -123,7 +126,6 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     bar->addWidget(m_filterEdit, 1);
     for (QToolButton *button : m_directionButtons)
         bar->addWidget(button);
-    bar->addWidget(m_count);
     bar->addWidget(m_exportButton);
     m_bar = bar;
     auto *layout = new QVBoxLayout(this);
@@ -134,6 +136,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     statusLayout->setContentsMargins(0, 0, 0, 0);
     statusLayout->addWidget(m_peerButton);
     statusLayout->addWidget(m_error, 1);
+    statusLayout->addWidget(m_count);
     layout->addWidget(m_statusRow);
     layout->addWidget(m_view, 1);
     // A compound widget for setTabOrder(): the filter first, the log last.
@@ -231,6 +234,29 @@ void LogPanel::focusFilter()
     m_filterEdit->selectAll();
 }
 
+QString LogPanel::directionText(std::size_t index) const
+{
+    const QString names[] = { tr("In"), tr("Out"), tr("Events"), tr("Errors") };
+    const QString mark = LogModel::directionMark(directions.at(index));
+    return m_compact ? mark : mark + QLatin1Char(' ') + names[index];
+}
+
+void LogPanel::fitBar()
+{
+    const bool compact = width() < m_fullBarWidth;
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (std::size_t i = 0; i < directions.size(); ++i)
+        m_directionButtons.at(i)->setText(directionText(i));
+}
+
+void LogPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitBar();
+}
+
 void LogPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -288,24 +314,26 @@ void LogPanel::retranslateUi()
                "with / is a regular expression: /^Sent/, or /hello/i to ignore case. "
                "Ctrl+F comes here, Esc empties it."));
 
-    const QString names[] = { tr("In"), tr("Out"), tr("Events"), tr("Errors") };
     const QString tips[] = { tr("Show the messages received"), tr("Show the messages sent"),
                              tr("Show the events: connections, closes, page requests"),
                              tr("Show the errors and warnings") };
     for (std::size_t i = 0; i < directions.size(); ++i) {
         QToolButton *button = m_directionButtons.at(i);
-        button->setText(LogModel::directionMark(directions.at(i)) + QLatin1Char(' ') + names[i]);
         button->setToolTip(tips[i]);
         button->setAccessibleName(tips[i]);
     }
 
     m_count->setToolTip(tr("Lines shown of all the lines in the log"));
-    // Room for the count of a full log, in this language's words and digits.
-    const QString shownCount = m_count->text();
-    m_count->setMinimumSize(0, 0);
-    m_count->setText(tr("%1 of %2").arg(QLocale().toString(99999), QLocale().toString(99999)));
-    m_count->setMinimumSize(m_count->sizeHint());
-    m_count->setText(shownCount);
+    // The width the bar needs to name the directions in words; narrower, they show their
+    // marks alone (the names stay in their tool tips).
+    m_compact = false;
+    for (std::size_t i = 0; i < directions.size(); ++i)
+        m_directionButtons.at(i)->setText(directionText(i));
+    m_fullBarWidth = m_filterEdit->fontMetrics().averageCharWidth() * 14
+            + m_exportButton->sizeHint().width() + 6 * m_bar->spacing();
+    for (QToolButton *button : m_directionButtons)
+        m_fullBarWidth += button->sizeHint().width();
+    fitBar();
     // The peer's button and the error line: as high as the higher of them, shown or not.
     m_statusRow->setFixedHeight(
             std::max(m_peerButton->sizeHint().height(), m_error->minimumHeight()));

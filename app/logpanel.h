@@ -56,10 +56,15 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    // A direction toggle's text: its mark and name, or the mark alone while the panel is too
+    // narrow for the names (m_compact).
+    QString directionText(std::size_t index) const;
+    void fitBar();
     void updateFilterState();
     void updateCount();
 
@@ -79,6 +84,8 @@ private:
     QAction *m_selectAll;
     QAction *m_clear;
     QLayout *m_bar;
+    int m_fullBarWidth = 0; // what the bar needs with the directions' names
+    bool m_compact = false;
     QWidget *m_statusRow = nullptr; // the client chosen, a filter error
     QString m_exportBaseName = QStringLiteral("log");
     QString m_exportDir;

@@ -214,6 +214,8 @@ void MainWindow::createToolBarAndMenus()
     m_port->setValue(8888);
     m_bind = new QComboBox(this);
     m_bind->setObjectName(QStringLiteral("bindComboBox"));
+    // Its width follows the language: after 中文 → English it was cut at "This computer only (".
+    m_bind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_bind->addItem(QString());
     m_bind->addItem(QString());
     m_portLabel = new QLabel(this);
@@ -317,7 +319,7 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::updateStatus()
 {
-    m_clientCount->setText(tr("%n client(s)", nullptr, m_clients));
+    m_clientCount->setText(tr("%Ln client(s)", nullptr, m_clients));
     switch (m_state) {
     case DuplexServer::State::Stopped:
         m_statusText->setText(tr("Stopped"));
@@ -421,9 +423,9 @@ void MainWindow::showServerEvents(const QList<ServerEvent> &events)
             entries.push_back(
                     { time, Direction::Event,
                       tr("%1 more messages in the last second (%2 in, %3 out), counted, not listed")
-                              .arg(event.messagesIn + event.messagesOut)
-                              .arg(event.messagesIn)
-                              .arg(event.messagesOut) });
+                              .arg(QLocale().toString(event.messagesIn + event.messagesOut),
+                                   QLocale().toString(event.messagesIn),
+                                   QLocale().toString(event.messagesOut)) });
             break;
         }
         if (event.kind != Kind::Summary)

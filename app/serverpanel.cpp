@@ -1,5 +1,4 @@
 #include "serverpanel.h"
-#include "problemline.h"
 
 #include "connectionmodel.h"
 #include "hexformat.h"
@@ -7,6 +6,7 @@
 #include "logmodel.h"
 #include "logpanel.h"
 #include "logview.h"
+#include "problemline.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -15,9 +15,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 namespace {
@@ -146,7 +148,7 @@ ServerPanel::ServerPanel(QWidget *parent)
 void ServerPanel::setClientCount(int count)
 {
     m_clientCount = count;
-    m_clients->setText(tr("Clients: %1").arg(count));
+    m_clients->setText(tr("Clients: %1").arg(QLocale().toString(count)));
     updateActions();
 }
 
@@ -291,4 +293,38 @@ void ServerPanel::retranslateUi()
     m_broadcast->setText(tr("&Broadcast"));
     m_broadcast->setToolTip(tr("Sends the message to every connected client"));
     setClientCount(m_clientCount);
+    Q_EMIT m_connections->headerDataChanged(Qt::Horizontal, 0, ConnectionModel::ColumnCount - 1);
+    fitColumns();
+}
+
+void ServerPanel::fitColumns()
+{
+    // Every header whole, in every language ("Last activity", "Echter Client"), and room for
+    // the sizes a busy client reaches ("976.56 KiB"); a column the user widened stays so.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const QLocale locale;
+    for (int column = 0; column < ConnectionModel::ColumnCount; ++column) {
+        // The header's text, its margins and a sort indicator's room.
+        const QString title = m_connections->headerData(column, Qt::Horizontal).toString();
+        int width = std::max(header->sectionSizeHint(column),
+                             header->fontMetrics().horizontalAdvance(title) + padding + 16);
+        switch (column) {
+        case ConnectionModel::BytesIn:
+        case ConnectionModel::BytesOut:
+            width = std::max(width,
+                             metrics.horizontalAdvance(locale.formattedDataSize(1023 * 1000))
+                                     + padding);
+            break;
+        case ConnectionModel::MessagesIn:
+        case ConnectionModel::MessagesOut:
+            width = std::max(width, metrics.horizontalAdvance(locale.toString(9999999)) + padding);
+            break;
+        default:
+            break;
+        }
+        if (m_table->columnWidth(column) < width)
+            m_table->setColumnWidth(column, width);
+    }
 }

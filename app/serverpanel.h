@@ -50,6 +50,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void updateActions();
     void onSelectionChanged();
     void showChosenClient();

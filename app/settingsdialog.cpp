@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
-#include "problemline.h"
 
 #include "hostpolicy.h"
 #include "originpolicy.h"
+#include "problemline.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

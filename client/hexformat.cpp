@@ -135,7 +135,7 @@ QString Hex::dump(const QByteArray &data, qsizetype maxBytes)
             out += QLatin1Char('\n');
         // Counted first: lupdate's parser hangs on template arguments inside translate().
         const int more = clampedCount(data.size() - shownBytes);
-        out += QCoreApplication::translate("Hex", "... %n more byte(s)", nullptr, more);
+        out += QCoreApplication::translate("Hex", "... %Ln more byte(s)", nullptr, more);
     }
     return out;
 }
@@ -143,5 +143,5 @@ QString Hex::dump(const QByteArray &data, qsizetype maxBytes)
 QString Hex::byteCount(qsizetype n)
 {
     const int count = clampedCount(n);
-    return QCoreApplication::translate("Hex", "%n byte(s)", nullptr, count);
+    return QCoreApplication::translate("Hex", "%Ln byte(s)", nullptr, count);
 }

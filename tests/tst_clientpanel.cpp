@@ -481,12 +481,12 @@ void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
     m_panel->setUrl(server.url("wss"));
     auto *connectButton = child<QPushButton>("connectButton");
 
-    // No: nothing is trusted, nothing opens.
+    // Cancel: nothing is trusted, nothing opens.
     int asked = 0;
     whenModal<QMessageBox>([&](QMessageBox *box) {
         ++asked;
         QCOMPARE(box->objectName(), QStringLiteral("trustCertificateBox"));
-        box->button(QMessageBox::No)->click();
+        box->button(QMessageBox::Cancel)->click();
     });
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_COMPARE(asked, 1);
@@ -494,12 +494,16 @@ void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
     QTRY_COMPARE(m_client->state(), QAbstractSocket::UnconnectedState);
     QVERIFY(!logHas(QStringLiteral("Connection is opened")));
 
-    // Yes: trusted for the session, and connected at once.
+    // Trust for This Session: trusted, and connected at once.
     QString question;
     whenModal<QMessageBox>([&](QMessageBox *box) {
         ++asked;
         question = box->text() + QLatin1Char('\n') + box->informativeText();
-        box->button(QMessageBox::Yes)->click();
+        auto *trust = box->findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QVERIFY(trust);
+        // The words the README uses (issue 16, item 13).
+        QCOMPARE(trust->text(), QStringLiteral("&Trust for This Session"));
+        trust->click();
     });
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_COMPARE(asked, 2);

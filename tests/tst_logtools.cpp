@@ -107,6 +107,7 @@ private Q_SLOTS:
     void exportsJsonLines();
     void exportStartsWhereWritingLastWorked();
     void nothingMovesUnderTheMouse();
+    void aNarrowPanelShowsTheMarksAlone();
     void exportsAllOrOnlyTheShownLines();
     void reportsAFileThatCannotBeWritten();
     void formatsTheClipboardText();
@@ -1013,6 +1014,25 @@ void TestLogTools::nothingMovesUnderTheMouse()
     panel.filter()->setPeer({});
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCOMPARE(places(), before);
+}
+
+// Narrow (two panels side by side in a small window) the toggles keep their marks and drop
+// their names, which stay in their tool tips, instead of being cut off.
+void TestLogTools::aNarrowPanelShowsTheMarksAlone()
+{
+    LogModel model;
+    LogPanel panel(&model, nullptr);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *in = panel.findChild<QToolButton *>(QStringLiteral("showIn"));
+    QCOMPARE(in->text(), QStringLiteral("← In"));
+    panel.resize(200, 300);
+    QTRY_COMPARE(in->text(), QStringLiteral("←"));
+    QCOMPARE(in->toolTip(), QStringLiteral("Show the messages received"));
+    QVERIFY(in->width() >= in->minimumSizeHint().width());
+    panel.resize(900, 300);
+    QTRY_COMPARE(in->text(), QStringLiteral("← In"));
 }
 
 QTEST_MAIN(TestLogTools)

@@ -17,6 +17,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void noTwoControlsShareAnAltKey();
     void altKeysOpenTheMenusFromTheMessageBox();
     void tabWalksFromTheToolbarThroughEverything();
+    void nothingIsClippedAtTheSmallestSize();
     void savedLimitsApplyToTheServer();
     void languageMenuRetranslatesAtOnceAndIsRemembered();
     void theCloseReasonOnTheWireStaysEnglish();
@@ -165,7 +167,7 @@ void TestMainWindow::stopClosesClientsWith1000AndFreesThePort()
     client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/").arg(listeningPort)));
     QTRY_COMPARE(greeted.size(), 1);
     QTRY_COMPARE(child<QLabel>("statusClients")->text(),
-                 QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 1));
+                 QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 1));
 
     QTest::keySequence(m_window.get(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QTRY_COMPARE(closed.size(), 1);
@@ -511,6 +513,56 @@ void TestMainWindow::tabWalksFromTheToolbarThroughEverything()
     }
 }
 
+// Issue 16, item 13: "ast activity", "entlicher Cli", "This computer only (", "T…": at the
+// smallest size the window takes, in every language and after switching back, every label,
+// button, box and column header is whole.
+void TestMainWindow::nothingIsClippedAtTheSmallestSize()
+{
+    QStringList codes;
+    for (const Translations::Language &language : Translations::languages())
+        codes.append(language.code);
+    codes.append(QStringLiteral("en")); // after 中文, back to English
+    QStringList clipped;
+    for (const QString &code : std::as_const(codes)) {
+        child<QAction>(qPrintable(QStringLiteral("language_") + code))->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        for (int round = 0; round < 5; ++round) { // nested layouts settle a level a round
+            m_window->resize(700, 500);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        const auto widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(m_window.get()) || widget->window() != m_window.get()
+                || qobject_cast<ProblemLine *>(widget)
+                || qobject_cast<QLineEdit *>(widget->parentWidget()) // its clear button
+                || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            const auto *label = qobject_cast<QLabel *>(widget);
+            const bool text = (label && !label->wordWrap())
+                    || qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget);
+            if (text && widget->width() < widget->minimumSizeHint().width())
+                clipped.append(code + QLatin1Char(' ') + widget->objectName() + QLatin1Char(' ')
+                               + QString::fromLatin1(widget->metaObject()->className()));
+        }
+        // And the smallest size stays small enough for a 1024-pixel screen.
+        if (m_window->minimumSizeHint().width() > 1024)
+            clipped.append(code + QLatin1String(" the window's minimum width ")
+                           + QString::number(m_window->minimumSizeHint().width()));
+        auto *edit = child<QLineEdit>("messageEdit");
+        if (edit->width() < edit->fontMetrics().averageCharWidth() * 16)
+            clipped.append(code + QLatin1String(" messageEdit"));
+        auto *table = child<QTableView>("connectionTable");
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            if (table->columnWidth(column)
+                < table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 8)
+                clipped.append(code + QLatin1String(" column ") + title);
+        }
+    }
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String(", "))));
+}
+
 void TestMainWindow::settingsDialogEditsLimitsAndOrigins()
 {
     ServerSettings start;
@@ -601,16 +653,16 @@ void TestMainWindow::languageMenuRetranslatesAtOnceAndIsRemembered()
 
     // Plurals follow the language's rules: Russian has three forms.
     child<QAction>("language_ru")->trigger();
-    const QString one = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 1);
-    const QString few = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 3);
-    const QString many = QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 5);
+    const QString one = QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 1);
+    const QString few = QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 3);
+    const QString many = QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 5);
     QVERIFY2(one != few && few != many && one != many, qPrintable(one + few + many));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 21),
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 21),
              QString(one).replace(QLatin1Char('1'), QStringLiteral("21")));
 
     child<QAction>("language_en")->trigger();
     QTRY_COMPARE(start->text(), QStringLiteral("&Start Server"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n client(s)", nullptr, 2),
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln client(s)", nullptr, 2),
              QStringLiteral("2 clients"));
 
     // The choice is saved: a new window's menu shows it (main() installs its translators).

@@ -382,10 +382,10 @@ SHA-256-Fingerabdruck:
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -561,17 +561,17 @@ SHA-256-Fingerabdruck:
         <translation>Kein Hex: &quot;%1&quot; an Position %2 hat eine ungerade Anzahl von Hex-Ziffern.</translation>
     </message>
     <message numerus="yes">
-        <source>... %n more byte(s)</source>
+        <source>... %Ln more byte(s)</source>
         <translation>
-            <numerusform>... %n weiteres Byte</numerusform>
-            <numerusform>... %n weitere Bytes</numerusform>
+            <numerusform>... %Ln weiteres Byte</numerusform>
+            <numerusform>... %Ln weitere Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -846,10 +846,10 @@ SHA-256-Fingerabdruck:
         <translation>Verbundene Clients</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n Client</numerusform>
-            <numerusform>%n Clients</numerusform>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
         </translation>
     </message>
     <message>

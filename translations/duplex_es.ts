@@ -382,10 +382,10 @@ Huella SHA-256:
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -561,17 +561,17 @@ Huella SHA-256:
         <translation>No es hex: &quot;%1&quot; en la posición %2 tiene un número impar de dígitos hex.</translation>
     </message>
     <message numerus="yes">
-        <source>... %n more byte(s)</source>
+        <source>... %Ln more byte(s)</source>
         <translation>
-            <numerusform>... %n byte más</numerusform>
-            <numerusform>... %n bytes más</numerusform>
+            <numerusform>... %Ln byte más</numerusform>
+            <numerusform>... %Ln bytes más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -846,10 +846,10 @@ Huella SHA-256:
         <translation>Clientes conectados</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>

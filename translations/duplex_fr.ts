@@ -382,10 +382,10 @@ Empreinte SHA-256 :
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -561,17 +561,17 @@ Empreinte SHA-256 :
         <translation>Pas du hex : &quot;%1&quot; à la position %2 a un nombre impair de chiffres hex.</translation>
     </message>
     <message numerus="yes">
-        <source>... %n more byte(s)</source>
+        <source>... %Ln more byte(s)</source>
         <translation>
-            <numerusform>... %n octet de plus</numerusform>
-            <numerusform>... %n octets de plus</numerusform>
+            <numerusform>... %Ln octet de plus</numerusform>
+            <numerusform>... %Ln octets de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>
@@ -846,10 +846,10 @@ Empreinte SHA-256 :
         <translation>Clients connectés</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>

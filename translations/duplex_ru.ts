@@ -382,11 +382,11 @@ SHA-256 fingerprint:
         <translation>%1 мс</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
     <message>
@@ -565,19 +565,19 @@ SHA-256 fingerprint:
         <translation>Не hex: в &quot;%1&quot; в позиции %2 нечётное число шестнадцатеричных цифр.</translation>
     </message>
     <message numerus="yes">
-        <source>... %n more byte(s)</source>
+        <source>... %Ln more byte(s)</source>
         <translation>
-            <numerusform>... ещё %n байт</numerusform>
-            <numerusform>... ещё %n байта</numerusform>
-            <numerusform>... ещё %n байт</numerusform>
+            <numerusform>... ещё %Ln байт</numerusform>
+            <numerusform>... ещё %Ln байта</numerusform>
+            <numerusform>... ещё %Ln байт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
 </context>
@@ -852,11 +852,11 @@ SHA-256 fingerprint:
         <translation>Подключённые клиенты</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>

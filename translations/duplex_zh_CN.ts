@@ -382,9 +382,9 @@ SHA-256 指纹：
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n 字节</numerusform>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
@@ -557,15 +557,15 @@ SHA-256 指纹：
         <translation>不是 hex：位置 %2 处的 &quot;%1&quot; 包含奇数个 hex 数字。</translation>
     </message>
     <message numerus="yes">
-        <source>... %n more byte(s)</source>
+        <source>... %Ln more byte(s)</source>
         <translation>
-            <numerusform>... 还有 %n 字节</numerusform>
+            <numerusform>... 还有 %Ln 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n 字节</numerusform>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -840,9 +840,9 @@ SHA-256 指纹：
         <translation>已连接的客户端</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n 个客户端</numerusform>
+            <numerusform>%Ln 个客户端</numerusform>
         </translation>
     </message>
     <message>
