@@ -73,7 +73,7 @@ QList<Message> readMessages(const QString &path, QString *error)
 // %1..%99 in a text, as a sorted set.
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(\\d{1,2}|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
     QStringList found;
     for (const auto &match : pattern.globalMatch(text)) {
         if (!found.contains(match.captured()))
@@ -144,6 +144,16 @@ void TestTranslations::complete()
             if (form.trimmed().isEmpty() && !message.source.trimmed().isEmpty()) {
                 problems << describe(message) + QStringLiteral(": empty");
                 continue;
+            }
+            static const QRegularExpression halfEscaped(
+                    QStringLiteral("(^|[^\\p{L}])(lt|gt|amp);"));
+            // An option's <value> stays one, and no half-escaped "lt;" is left behind (an
+            // earlier edit that took "&" for sed's match wrote "Höchstens Höchstens <Bytes>lt;").
+            if (form.count(QLatin1Char('<')) != message.source.count(QLatin1Char('<'))
+                || form.count(QLatin1Char('>')) != message.source.count(QLatin1Char('>'))
+                || form.contains(halfEscaped)) {
+                problems << QStringLiteral("%1: \"%2\" mangles its <value> or an escape")
+                                    .arg(describe(message), form);
             }
             if (placeholders(form) != sourceArguments) {
                 problems << QStringLiteral("%1: \"%2\" has %3, the source %4")

@@ -32,14 +32,6 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Log</source>
-        <translation>Protokoll &amp;leeren</translation>
-    </message>
-    <message>
         <source>Empties the client&apos;s log</source>
         <translation>Leert das Protokoll des Clients</translation>
     </message>
@@ -243,6 +235,22 @@ SHA-256 fingerprint:
 SHA-256-Fingerabdruck:
 %2</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter in the message box)</source>
+        <translation>Sendet die Nachricht (Enter im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Clear L&amp;og</source>
+        <translation>Pr&amp;otokoll leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>Für diese Sitzung &amp;vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -364,7 +372,7 @@ SHA-256-Fingerabdruck:
     </message>
     <message>
         <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
-        <translation>Höchstens Höchstens &lt;Bytes&gt;lt;bytesHöchstens &lt;Bytes&gt;gt; an unvollständigen Nachrichten und ungesendeten Antworten für alle Clients zusammen halten; darüber hinaus werden die Clients geschlossen, die am meisten halten (Standard: ein Viertel des Arbeitsspeichers dieses Computers).</translation>
+        <translation>Höchstens &lt;bytes&gt; an unvollständigen Nachrichten und ungesendeten Antworten für alle Clients zusammen halten; darüber hinaus werden die Clients geschlossen, die am meisten halten (Standard: ein Viertel des Arbeitsspeichers dieses Computers).</translation>
     </message>
     <message>
         <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
@@ -373,6 +381,10 @@ SHA-256-Fingerabdruck:
     <message>
         <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
         <translation>--allow-host braucht einen Hostnamen oder eine Adresse wie example.com, ohne Schema und Port (oder *), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
+        <translation>Binärnachrichten so zurücksenden, wie sie kamen; standardmäßig werden ihre ASCII-Buchstaben großgeschrieben, wie es bytes.upper() im Tutorial tut.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +538,14 @@ SHA-256-Fingerabdruck:
     <message>
         <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
         <translation>mit %1 geschlossen: hielt %2 Bytes, als alle Clients zusammen mehr als die erlaubten %3 hielten (--max-buffered-bytes)</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed unchanged</source>
+        <translation>Binärnachrichten werden unverändert zurückgesendet</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed as the seed&apos;s bytes.upper() does: ASCII letters upper-cased, every other byte kept (--echo-binary-unchanged or Server Settings: as they came)</source>
+        <translation>Binärnachrichten werden wie mit bytes.upper() im Ausgangsbeispiel zurückgesendet: ASCII-Buchstaben großgeschrieben, alle anderen Bytes unverändert (--echo-binary-unchanged oder Servereinstellungen: so, wie sie kamen)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1169,14 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Not a host name: %1 (write it without scheme or port)</source>
         <translation>Kein Hostname: %1 (ohne Schema und Port schreiben)</translation>
+    </message>
+    <message>
+        <source>Echo binary messages &amp;unchanged</source>
+        <translation>Binärnachrichten &amp;unverändert zurücksenden</translation>
+    </message>
+    <message>
+        <source>Off, as in the tutorial&apos;s server (bytes.upper()): the ASCII letters of a binary message come back upper-cased, every other byte as it was</source>
+        <translation>Aus, wie im Server des Tutorials (bytes.upper()): die ASCII-Buchstaben einer Binärnachricht kommen großgeschrieben zurück, alle anderen Bytes wie sie waren</translation>
     </message>
 </context>
 <context>

@@ -32,14 +32,6 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Log</source>
-        <translation>&amp;Limpiar registro</translation>
-    </message>
-    <message>
         <source>Empties the client&apos;s log</source>
         <translation>Vacía el registro del cliente</translation>
     </message>
@@ -243,6 +235,22 @@ SHA-256 fingerprint:
 Huella SHA-256:
 %2</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter in the message box)</source>
+        <translation>Envía el mensaje (Intro en el cuadro de mensaje)</translation>
+    </message>
+    <message>
+        <source>Clear L&amp;og</source>
+        <translation>&amp;Borrar registro</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Confiar durante esta sesión</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -373,6 +381,10 @@ Huella SHA-256:
     <message>
         <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
         <translation>--allow-host necesita un nombre de host o una dirección como example.com, sin esquema ni puerto (o *), no «%1».</translation>
+    </message>
+    <message>
+        <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
+        <translation>Devolver los mensajes binarios tal como llegaron; por defecto sus letras ASCII se pasan a mayúsculas, como hace bytes.upper() en el tutorial.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +538,14 @@ Huella SHA-256:
     <message>
         <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
         <translation>cerrado con %1: ocupaba %2 bytes cuando todos los clientes juntos ocupaban más de los %3 permitidos (--max-buffered-bytes)</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed unchanged</source>
+        <translation>los mensajes binarios se devuelven sin cambios</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed as the seed&apos;s bytes.upper() does: ASCII letters upper-cased, every other byte kept (--echo-binary-unchanged or Server Settings: as they came)</source>
+        <translation>los mensajes binarios se devuelven como hace bytes.upper() del ejemplo: letras ASCII en mayúsculas, los demás bytes igual (--echo-binary-unchanged o Configuración del servidor: tal como llegaron)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1169,14 @@ Huella SHA-256:
     <message>
         <source>Not a host name: %1 (write it without scheme or port)</source>
         <translation>No es un nombre de host: %1 (escríbalo sin esquema ni puerto)</translation>
+    </message>
+    <message>
+        <source>Echo binary messages &amp;unchanged</source>
+        <translation>Devolver los mensajes binarios sin &amp;cambios</translation>
+    </message>
+    <message>
+        <source>Off, as in the tutorial&apos;s server (bytes.upper()): the ASCII letters of a binary message come back upper-cased, every other byte as it was</source>
+        <translation>Desactivado, como en el servidor del tutorial (bytes.upper()): las letras ASCII de un mensaje binario vuelven en mayúsculas y los demás bytes tal cual</translation>
     </message>
 </context>
 <context>

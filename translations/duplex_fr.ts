@@ -32,14 +32,6 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Log</source>
-        <translation>&amp;Vider le journal</translation>
-    </message>
-    <message>
         <source>Empties the client&apos;s log</source>
         <translation>Vide le journal du client</translation>
     </message>
@@ -243,6 +235,22 @@ SHA-256 fingerprint:
 Empreinte SHA-256 :
 %2</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter in the message box)</source>
+        <translation>Envoie le message (Entrée dans la zone de message)</translation>
+    </message>
+    <message>
+        <source>Clear L&amp;og</source>
+        <translation>&amp;Vider le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Faire confiance pour cette session</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -373,6 +381,10 @@ Empreinte SHA-256 :
     <message>
         <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
         <translation>--allow-host attend un nom d’hôte ou une adresse comme example.com, sans schéma ni port (ou *), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
+        <translation>Renvoyer les messages binaires tels quels ; par défaut leurs lettres ASCII sont mises en majuscules, comme le fait bytes.upper() dans le tutoriel.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +538,14 @@ Empreinte SHA-256 :
     <message>
         <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
         <translation>fermé avec %1 : retenait %2 octets quand tous les clients ensemble retenaient plus que les %3 autorisés (--max-buffered-bytes)</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed unchanged</source>
+        <translation>les messages binaires sont renvoyés inchangés</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed as the seed&apos;s bytes.upper() does: ASCII letters upper-cased, every other byte kept (--echo-binary-unchanged or Server Settings: as they came)</source>
+        <translation>les messages binaires sont renvoyés comme le fait bytes.upper() de l&apos;exemple : lettres ASCII en majuscules, les autres octets inchangés (--echo-binary-unchanged ou Paramètres du serveur : tels quels)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1169,14 @@ Empreinte SHA-256 :
     <message>
         <source>Not a host name: %1 (write it without scheme or port)</source>
         <translation>Pas un nom d’hôte : %1 (l’écrire sans schéma ni port)</translation>
+    </message>
+    <message>
+        <source>Echo binary messages &amp;unchanged</source>
+        <translation>Renvoyer les messages binaires &amp;inchangés</translation>
+    </message>
+    <message>
+        <source>Off, as in the tutorial&apos;s server (bytes.upper()): the ASCII letters of a binary message come back upper-cased, every other byte as it was</source>
+        <translation>Désactivé, comme dans le serveur du tutoriel (bytes.upper()) : les lettres ASCII d&apos;un message binaire reviennent en majuscules, les autres octets tels quels</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Сообщение:</translation>
+        <translation>Сооб&amp;щение:</translation>
     </message>
     <message>
         <source>Text to send (Enter sends, Up/Down for history)</source>
@@ -30,14 +30,6 @@
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Отправить</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Log</source>
-        <translation>О&amp;чистить журнал</translation>
     </message>
     <message>
         <source>Empties the client&apos;s log</source>
@@ -243,6 +235,22 @@ SHA-256 fingerprint:
 Отпечаток SHA-256:
 %2</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter in the message box)</source>
+        <translation>Отправить сообщение (Enter в поле сообщения)</translation>
+    </message>
+    <message>
+        <source>Clear L&amp;og</source>
+        <translation>О&amp;чистить журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Доверять в этом сеансе</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -364,7 +372,7 @@ SHA-256 fingerprint:
     </message>
     <message>
         <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
-        <translation>Хранить не более Хранить не более &lt;байт&gt;lt;байтыХранить не более &lt;байт&gt;gt; байт незавершённых сообщений и неотправленных ответов для всех клиентов вместе; сверх этого закрываются клиенты, занимающие больше всего (по умолчанию: четверть памяти этого компьютера).</translation>
+        <translation>Хранить не более &lt;байты&gt; незавершённых сообщений и неотправленных ответов для всех клиентов вместе; сверх этого закрываются клиенты, занимающие больше всего (по умолчанию: четверть памяти этого компьютера).</translation>
     </message>
     <message>
         <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
@@ -373,6 +381,10 @@ SHA-256 fingerprint:
     <message>
         <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
         <translation>--allow-host требует имя хоста или адрес, например example.com, без схемы и порта (или *), а не «%1».</translation>
+    </message>
+    <message>
+        <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
+        <translation>Возвращать двоичные сообщения без изменений; по умолчанию их буквы ASCII переводятся в верхний регистр, как делает bytes.upper() в учебнике.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +542,14 @@ SHA-256 fingerprint:
     <message>
         <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
         <translation>закрыт с кодом %1: занимал %2 байт, когда все клиенты вместе занимали больше разрешённых %3 (--max-buffered-bytes)</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed unchanged</source>
+        <translation>двоичные сообщения возвращаются без изменений</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed as the seed&apos;s bytes.upper() does: ASCII letters upper-cased, every other byte kept (--echo-binary-unchanged or Server Settings: as they came)</source>
+        <translation>двоичные сообщения возвращаются, как делает bytes.upper() в исходном примере: буквы ASCII в верхнем регистре, остальные байты без изменений (--echo-binary-unchanged или настройки сервера: как пришли)</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1176,14 @@ SHA-256 fingerprint:
     <message>
         <source>Not a host name: %1 (write it without scheme or port)</source>
         <translation>Не имя хоста: %1 (укажите без схемы и порта)</translation>
+    </message>
+    <message>
+        <source>Echo binary messages &amp;unchanged</source>
+        <translation>Возвращать двоичные сообщения &amp;без изменений</translation>
+    </message>
+    <message>
+        <source>Off, as in the tutorial&apos;s server (bytes.upper()): the ASCII letters of a binary message come back upper-cased, every other byte as it was</source>
+        <translation>Выключено, как в сервере учебника (bytes.upper()): буквы ASCII двоичного сообщения возвращаются в верхнем регистре, остальные байты как были</translation>
     </message>
 </context>
 <context>

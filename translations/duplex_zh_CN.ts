@@ -32,14 +32,6 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Log</source>
-        <translation>清空日志(&amp;L)</translation>
-    </message>
-    <message>
         <source>Empties the client&apos;s log</source>
         <translation>清空客户端日志</translation>
     </message>
@@ -243,6 +235,22 @@ SHA-256 fingerprint:
 SHA-256 指纹：
 %2</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter in the message box)</source>
+        <translation>发送消息（在消息框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Clear L&amp;og</source>
+        <translation>清空日志(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>在本次会话中信任(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -364,7 +372,7 @@ SHA-256 指纹：
     </message>
     <message>
         <source>Keep at most &lt;bytes&gt; of unfinished messages and unsent replies for all clients together; past it, the clients holding the most are closed (default: a quarter of this computer&apos;s memory).</source>
-        <translation>所有客户端合计最多保留 最多保留 &lt;字节&gt; 的lt;字节数最多保留 &lt;字节&gt; 的gt; 的未完成消息和未发送回复；超出时，关闭占用最多的客户端（默认：本机内存的四分之一）。</translation>
+        <translation>所有客户端合计最多保留 &lt;字节数&gt; 的未完成消息和未发送回复；超出时，关闭占用最多的客户端（默认：本机内存的四分之一）。</translation>
     </message>
     <message>
         <source>--max-buffered-bytes must be a number of bytes from 1048576 (1 MiB) to 70368744177664 (64 TiB), not &quot;%1&quot;.</source>
@@ -373,6 +381,10 @@ SHA-256 指纹：
     <message>
         <source>--allow-host needs a host name or address such as example.com, without a scheme or a port (or *), not &quot;%1&quot;.</source>
         <translation>--allow-host 需要主机名或地址，例如 example.com，不带协议和端口（或 *），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
+        <translation>按原样回显二进制消息；默认将其中的 ASCII 字母转为大写，与教程中的 bytes.upper() 相同。</translation>
     </message>
 </context>
 <context>
@@ -522,6 +534,14 @@ SHA-256 指纹：
     <message>
         <source>closed with %1: it held %2 bytes when all clients together held more than the %3 allowed (--max-buffered-bytes)</source>
         <translation>以 %1 关闭：所有客户端合计占用超过允许的 %3 时，它占用 %2 字节（--max-buffered-bytes）</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed unchanged</source>
+        <translation>二进制消息按原样回显</translation>
+    </message>
+    <message>
+        <source>binary messages are echoed as the seed&apos;s bytes.upper() does: ASCII letters upper-cased, every other byte kept (--echo-binary-unchanged or Server Settings: as they came)</source>
+        <translation>二进制消息按示例中 bytes.upper() 的方式回显：ASCII 字母转为大写，其余字节不变（--echo-binary-unchanged 或服务器设置：按原样）</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1162,14 @@ SHA-256 指纹：
     <message>
         <source>Not a host name: %1 (write it without scheme or port)</source>
         <translation>不是主机名：%1（请不带协议和端口书写）</translation>
+    </message>
+    <message>
+        <source>Echo binary messages &amp;unchanged</source>
+        <translation>按原样回显二进制消息(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Off, as in the tutorial&apos;s server (bytes.upper()): the ASCII letters of a binary message come back upper-cased, every other byte as it was</source>
+        <translation>关闭时与教程的服务器相同 (bytes.upper())：二进制消息中的 ASCII 字母以大写返回，其余字节保持不变</translation>
     </message>
 </context>
 <context>
