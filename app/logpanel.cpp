@@ -46,6 +46,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
 
     m_filterEdit->setObjectName(QStringLiteral("logFilter"));
     m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * 10);
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &LogFilterModel::setFilterText);
 
@@ -329,7 +330,7 @@ void LogPanel::retranslateUi()
     m_compact = false;
     for (std::size_t i = 0; i < directions.size(); ++i)
         m_directionButtons.at(i)->setText(directionText(i));
-    m_fullBarWidth = m_filterEdit->fontMetrics().averageCharWidth() * 14
+    m_fullBarWidth = m_filterEdit->fontMetrics().averageCharWidth() * 24
             + m_exportButton->sizeHint().width() + 6 * m_bar->spacing();
     for (QToolButton *button : m_directionButtons)
         m_fullBarWidth += button->sizeHint().width();

@@ -31,6 +31,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <utility>
+
 namespace {
 // Bind choices in the toolbar, by index
 enum BindChoice { ThisComputer, AllInterfaces };
@@ -88,6 +90,9 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_splitter->addWidget(m_serverPanel);
     m_splitter->addWidget(m_clientPanel);
     m_splitter->setChildrenCollapsible(false);
+    // Halves, whatever the panels' own size hints: room grows and shrinks on both sides alike.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_problem);
@@ -455,8 +460,9 @@ void MainWindow::restoreSettings(const WindowOptions &options)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 680);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ 1, 1 });
+    // Without a saved state, halves once the window has its size (showEvent()).
+    m_splitHalves
+            = !m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -470,6 +476,15 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_splitHalves, false)) {
+        const int half = m_splitter->width() / 2;
+        m_splitter->setSizes({ half, half });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

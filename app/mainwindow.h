@@ -52,6 +52,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -120,4 +121,5 @@ private:
     bool m_startPending = false; // a start was asked and not answered yet
     bool m_startedWithTls = false; // https:// and wss:// for the server started last
     ServerSettings m_baseSettings; // limits and time-outs from the command line
+    bool m_splitHalves = false; // no saved splitter state: halves at the first show
 };
