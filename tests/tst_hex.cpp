@@ -1,6 +1,7 @@
 // Hex as people type and read it: the binary messages' input and the logs' dumps.
 #include "hexformat.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestHex : public QObject
@@ -134,6 +135,16 @@ void TestHex::countsBytes()
     // No translator is installed: the source text's plural form.
     QCOMPARE(Hex::byteCount(3), QStringLiteral("3 byte(s)"));
     QCOMPARE(Hex::byteCount(0), QStringLiteral("0 byte(s)"));
+    // In the locale's digits, as the connection table writes its numbers (issue 16, item 13:
+    // "50,000" in the table, "99801" in the log).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Hex::byteCount(99801), QStringLiteral("99,801 byte(s)"));
+    QCOMPARE(Hex::dump(QByteArray(100000, 'x'), 16).split(QLatin1Char('\n')).last(),
+             QStringLiteral("... 99,984 more byte(s)"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(Hex::byteCount(99801), QStringLiteral("99.801 byte(s)"));
+    QLocale::setDefault(before);
 }
 
 QTEST_GUILESS_MAIN(TestHex)
