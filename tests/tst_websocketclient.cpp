@@ -511,7 +511,10 @@ void TestWebSocketClient::reconnectsToAServerThatComesBack()
     QVERIFY(countdown.isEmpty());
 
     server.dropEverything();
-    QTRY_COMPARE(closed.size(), 1);
+    // At least once: the close is told a turn of the event loop after Qt's disconnected()
+    // (after its cause), and with 10 ms delays the next attempts may be told in the same wait.
+    QTRY_VERIFY(closed.size() >= 1);
+    QCOMPARE(closed.at(0).at(0).toInt(), int(QWebSocketProtocol::CloseCodeAbnormalDisconnection));
     // It keeps trying while nobody listens...
     QTRY_VERIFY2(containsText(lines(log), QStringLiteral("Connection refused")),
                  qPrintable(describe(lines(log))));
