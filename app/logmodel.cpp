@@ -89,12 +89,8 @@ void LogModel::setCap(int cap)
 {
     m_cap = std::max(1, cap);
     flush();
-    if (int(m_entries.size()) > m_cap) {
-        const int excess = int(m_entries.size()) - m_cap;
-        beginRemoveRows({}, 0, excess - 1);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
-        endRemoveRows();
-    }
+    if (int(m_entries.size()) > m_cap)
+        dropFront(int(m_entries.size()) - m_cap);
 }
 
 void LogModel::setBatchInterval(int milliseconds)
@@ -167,6 +163,14 @@ LogEntry LogEntry::forBinary(QDateTime time, Direction direction, QString line, 
              Payload::Binary, {},        std::move(data), bytes };
 }
 
+namespace {
+// What an entry's message holds in memory.
+qint64 payloadCost(const LogEntry &entry)
+{
+    return 2 * qint64(entry.message.size()) + entry.data.size();
+}
+} // namespace
+
 void LogModel::enqueue(LogEntry &&entry)
 {
     if (entry.message.size() > maxPayload) {
@@ -194,17 +198,52 @@ void LogModel::flush()
         return;
     const int incoming = int(m_pending.size());
     const int excess = int(m_entries.size()) + incoming - m_cap;
-    if (excess > 0) {
-        const int dropped = std::min(excess, int(m_entries.size()));
-        beginRemoveRows({}, 0, dropped - 1);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + dropped);
-        endRemoveRows();
-    }
+    if (excess > 0)
+        dropFront(std::min(excess, int(m_entries.size())));
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + incoming - 1);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_entries));
+    for (LogEntry &entry : m_pending) {
+        m_payloadBytes += payloadCost(entry);
+        m_entries.push_back(std::move(entry));
+    }
     m_pending.clear();
     endInsertRows();
+    keepWithinPayloadBudget();
+}
+
+void LogModel::setPayloadBudget(qint64 bytes)
+{
+    m_payloadBudget = bytes;
+    keepWithinPayloadBudget();
+}
+
+void LogModel::dropFront(int count)
+{
+    beginRemoveRows({}, 0, count - 1);
+    for (int i = 0; i < count; ++i)
+        m_payloadBytes -= payloadCost(m_entries.at(std::size_t(i)));
+    m_entries.erase(m_entries.begin(), m_entries.begin() + count);
+    m_trimmed -= std::min(m_trimmed, std::size_t(count));
+    endRemoveRows();
+}
+
+void LogModel::keepWithinPayloadBudget()
+{
+    // The oldest give up all but the start of their messages first. No row changes: the line
+    // shown is the same.
+    while (m_payloadBytes > m_payloadBudget && m_trimmed < m_entries.size()) {
+        LogEntry &entry = m_entries.at(m_trimmed++);
+        const qint64 before = payloadCost(entry);
+        if (entry.message.size() > maxTextLength) {
+            qsizetype kept = maxTextLength;
+            if (entry.message.at(kept - 1).isHighSurrogate())
+                --kept;
+            entry.message = entry.message.left(kept); // a copy of its own: the rest is freed
+        }
+        if (entry.data.size() > maxTextLength)
+            entry.data = entry.data.left(maxTextLength);
+        m_payloadBytes -= before - payloadCost(entry);
+    }
 }
 
 void LogModel::clear()
@@ -213,5 +252,7 @@ void LogModel::clear()
     m_pending.clear();
     beginResetModel();
     m_entries.clear();
+    m_payloadBytes = 0;
+    m_trimmed = 0;
     endResetModel();
 }

@@ -44,8 +44,15 @@ public:
     // Longer entries keep their start and say how long they were: 10 000 entries of a 10 MiB
     // message each would otherwise hold 100 GiB.
     static constexpr qsizetype maxTextLength = 4096;
-    // A message kept with its line for exports: so many characters, or bytes.
-    static constexpr qsizetype maxPayload = maxTextLength;
+    // The messages themselves (for the message pane and exports) are kept whole, up to this
+    // many bytes for all of a log's lines together; past it the oldest keep their start
+    // (maxTextLength characters or bytes).
+    static constexpr qint64 defaultPayloadBudget = 64 * 1024 * 1024;
+    // One message is kept whole up to this many characters, or bytes.
+    static constexpr qsizetype maxPayload = 32 * 1024 * 1024;
+    // What the kept messages cost now, in bytes.
+    qint64 payloadBytes() const { return m_payloadBytes; }
+    void setPayloadBudget(qint64 bytes);
 
     explicit LogModel(QObject *parent = nullptr);
 
@@ -74,7 +81,13 @@ public Q_SLOTS:
 private:
     void enqueue(LogEntry &&entry);
 
+    void dropFront(int count);
+    void keepWithinPayloadBudget();
+
     std::deque<LogEntry> m_entries;
+    qint64 m_payloadBytes = 0; // of m_entries
+    qint64 m_payloadBudget = defaultPayloadBudget;
+    std::size_t m_trimmed = 0; // the first so many entries keep only the start of theirs
     std::deque<LogEntry> m_pending;
     int m_cap = defaultCap;
     QTimer m_batchTimer;

@@ -2,6 +2,7 @@
 
 #include "logfilter.h"
 #include "logview.h"
+#include "messageinspector.h"
 #include "problemline.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QToolButton>
 
@@ -38,7 +41,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
       m_exportButton(new QToolButton(this)), m_exportMenu(new QMenu(this)),
       m_exportOnlyShown(new QAction(this)), m_error(new ProblemLine(this)),
       m_findAction(new QAction(this)), m_copy(new QAction(this)), m_selectAll(new QAction(this)),
-      m_clear(new QAction(this))
+      m_clear(new QAction(this)), m_inspector(new MessageInspector(this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -139,7 +142,36 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     statusLayout->addWidget(m_error, 1);
     statusLayout->addWidget(m_count);
     layout->addWidget(m_statusRow);
-    layout->addWidget(m_view, 1);
+    // The log above, the selected line's whole message below (closed until a line is chosen).
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_inspector);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_inspector->hide();
+    layout->addWidget(m_splitter, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    inspect(current.row());
+            });
+    // Enter (or a double click) on a line: its message, with the keyboard in it.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        inspect(index.row());
+        m_inspector->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_inspector, &MessageInspector::closeRequested, this, [this] {
+        m_inspector->hide();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (!m_exportBaseName.isEmpty() && total > 0 && sizes.value(1) > 0)
+            QSettings().setValue(inspectorKey(), double(sizes.value(1)) / total);
+    });
     // A compound widget for setTabOrder(): the filter first, the log last.
     setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(m_filterEdit);
@@ -151,10 +183,36 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
                                m_directionButtons.at(3),
                                m_peerButton,
                                m_exportButton,
-                               m_view };
+                               m_view,
+                               m_inspector };
     for (std::size_t i = 1; i < std::size(chain); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     retranslateUi();
+}
+
+QString LogPanel::inspectorKey() const
+{
+    return QStringLiteral("ui/inspector/") + m_exportBaseName;
+}
+
+void LogPanel::setExportBaseName(const QString &baseName)
+{
+    m_exportBaseName = baseName;
+}
+
+void LogPanel::inspect(int row)
+{
+    if (row < 0 || row >= m_filter->rowCount())
+        return;
+    m_inspector->showEntry(m_filter->entry(row));
+    if (m_inspector->isHidden()) {
+        // Opened at the share of the height the user last gave it (two fifths at first).
+        const double share
+                = std::clamp(QSettings().value(inspectorKey(), 0.4).toDouble(), 0.1, 0.9);
+        const int total = m_splitter->height() - m_splitter->handleWidth();
+        m_inspector->show();
+        m_splitter->setSizes({ int(total * (1 - share)), int(total * share) });
+    }
 }
 
 void LogPanel::addBarWidget(QWidget *widget)

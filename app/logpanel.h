@@ -8,6 +8,8 @@
 #include <array>
 
 class LogFilterModel;
+class MessageInspector;
+class QSplitter;
 class LogView;
 class QAction;
 class ProblemLine;
@@ -38,7 +40,12 @@ public:
     // Puts a widget at the end of the filter bar, e.g. the panel's Clear button.
     void addBarWidget(QWidget *widget);
     // The file name Export… suggests, without a suffix: "log" unless set, e.g. "server-log".
-    void setExportBaseName(const QString &baseName) { m_exportBaseName = baseName; }
+    // Also names where the message pane's size is kept ("ui/inspector/<baseName>").
+    void setExportBaseName(const QString &baseName);
+    // The pane that shows the selected line's whole message.
+    MessageInspector *inspector() const { return m_inspector; }
+    // Shows the message of the shown row `row` in the pane, opening it.
+    void inspect(int row);
 
     // Writes the log (onlyShown: the lines the filter shows) to path. What Export… does after
     // its dialog; on failure false and the sentence in error (see LogExport::write).
@@ -61,6 +68,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString inspectorKey() const;
     // A direction toggle's text: its mark and name, or the mark alone while the panel is too
     // narrow for the names (m_compact).
     QString directionText(std::size_t index) const;
@@ -83,6 +91,8 @@ private:
     QAction *m_copy;
     QAction *m_selectAll;
     QAction *m_clear;
+    MessageInspector *m_inspector;
+    QSplitter *m_splitter = nullptr;
     QLayout *m_bar;
     int m_fullBarWidth = 0; // what the bar needs with the directions' names
     bool m_compact = false;

@@ -490,15 +490,24 @@ void TestLogTools::exportsJsonLines()
     QVERIFY(rows.at(1).startsWith("{\"time\":\"2026-01-02T03:04:05.006+00:00\""));
     QVERIFY(rows.at(1).contains("\\u0007"));
 
-    // A log keeps the start of a long message, and the export says so.
+    // Past its budget a log keeps only the start of its oldest messages, and the export says
+    // so; the newest stay whole.
     LogModel model;
     model.setBatchInterval(0);
-    const QString longText(LogModel::maxPayload + 10, QLatin1Char('a'));
+    model.setPayloadBudget(100 * 1024);
+    const QString longText(40 * 1024, QLatin1Char('a')); // 80 KiB in memory
     model.appendEntry(LogEntry::forText(time, Direction::In, longText, longText));
+    model.appendEntry(LogEntry::forText(time, Direction::In, longText, longText));
+    QCOMPARE(model.payloadBytes(), 2 * qint64(LogModel::maxTextLength) + 2 * longText.size());
     const QJsonObject cut = QJsonDocument::fromJson(LogExport::jsonLine(model.entry(0))).object();
-    QCOMPARE(cut.value(QStringLiteral("text")).toString().size(), LogModel::maxPayload);
+    QCOMPARE(cut.value(QStringLiteral("text")).toString().size(), LogModel::maxTextLength);
     QCOMPARE(cut.value(QStringLiteral("bytes")).toInteger(), longText.size());
     QCOMPARE(cut.value(QStringLiteral("truncated")).toBool(), true);
+    const QJsonObject whole = QJsonDocument::fromJson(LogExport::jsonLine(model.entry(1))).object();
+    QCOMPARE(whole.value(QStringLiteral("text")).toString(), longText);
+    QVERIFY(!whole.contains(QStringLiteral("truncated")));
+    model.clear();
+    QCOMPARE(model.payloadBytes(), 0);
 
     // A bare name gets the format's extension; one with an extension keeps it.
     QCOMPARE(LogExport::withSuffix(QStringLiteral("/x/log"), LogExport::Format::JsonLines),

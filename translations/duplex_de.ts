@@ -596,6 +596,46 @@ SHA-256-Fingerabdruck:
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object or array</source>
+        <translation>kein JSON-Objekt und kein Array</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation>
+            <numerusform>{…} %n Schlüssel</numerusform>
+            <numerusform>{…} %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n Element</numerusform>
+            <numerusform>[…] %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -947,6 +987,153 @@ SHA-256-Fingerabdruck:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Eine WebSocket-Werkbank: Ein Port liefert eine Webseite unter &lt;code&gt;/&lt;/code&gt; und einen WebSocket unter &lt;code&gt;/ws/&lt;/code&gt;, der jeden Client mit &lt;code&gt;Welcome!&lt;/code&gt; begrüßt und jede Nachricht in Großbuchstaben beantwortet, dazu ein eingebauter Client, um mit ihm oder jedem anderen WebSocket-Server zu kommunizieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Copy Path %1</source>
+        <translation>Pfad %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the message: its text, or its bytes in hex</source>
+        <translation>Kopiert die Nachricht: ihren Text oder ihre Bytes in Hex</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the message as a JSON object: time, direction, peer, kind, the text or the bytes in base64, and the size</source>
+        <translation>Kopiert die Nachricht als JSON-Objekt: Zeit, Richtung, Gegenstelle, Art, den Text oder die Bytes in Base64 und die Größe</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Writes the whole message to a file</source>
+        <translation>Schreibt die ganze Nachricht in eine Datei</translation>
+    </message>
+    <message>
+        <source>Closes the message pane (Esc)</source>
+        <translation>Schließt den Nachrichtenbereich (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the message pane</source>
+        <translation>Nachrichtenbereich schließen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>Die ganze Nachricht</translation>
+    </message>
+    <message>
+        <source>The message as a JSON tree</source>
+        <translation>Die Nachricht als JSON-Baum</translation>
+    </message>
+    <message>
+        <source>Right-click a node to copy its path or value</source>
+        <translation>Rechtsklick auf einen Knoten kopiert seinen Pfad oder Wert</translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes in hex</source>
+        <translation>Die Bytes der Nachricht in Hex</translation>
+    </message>
+    <message>
+        <source>Find in the message (Enter: next, Shift+Enter: back, Esc)</source>
+        <translation>In der Nachricht suchen (Enter: weiter, Umschalt+Enter: zurück, Esc)</translation>
+    </message>
+    <message>
+        <source>Find in the message</source>
+        <translation>In der Nachricht suchen</translation>
+    </message>
+    <message>
+        <source>About the message</source>
+        <translation>Über die Nachricht</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>text, %1 bytes, %2 characters</source>
+        <translation>Text, %1 Bytes, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>binär, %1 Bytes</translation>
+    </message>
+    <message>
+        <source>only its start is kept</source>
+        <translation>nur der Anfang ist erhalten</translation>
+    </message>
+    <message>
+        <source>(not UTF-8 text)</source>
+        <translation>(kein UTF-8-Text)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of %3</source>
+        <translation>Zeichen %1 bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Save the Message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,46 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object or array</source>
+        <translation>no es un objeto ni un array JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation>
+            <numerusform>{…} %n clave</numerusform>
+            <numerusform>{…} %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n elemento</numerusform>
+            <numerusform>[…] %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -947,6 +987,153 @@ Huella SHA-256:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Un banco de pruebas de WebSocket: un único puerto sirve una página web en &lt;code&gt;/&lt;/code&gt; y un WebSocket en &lt;code&gt;/ws/&lt;/code&gt; que saluda a cada cliente con &lt;code&gt;Welcome!&lt;/code&gt; y responde a cada mensaje en mayúsculas, con un cliente integrado para comunicarse con él o con cualquier otro servidor WebSocket.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Copy Path %1</source>
+        <translation>Copiar la ruta %1</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar el valor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copies the message: its text, or its bytes in hex</source>
+        <translation>Copia el mensaje: su texto, o sus bytes en hex</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>Copies the message as a JSON object: time, direction, peer, kind, the text or the bytes in base64, and the size</source>
+        <translation>Copia el mensaje como objeto JSON: hora, dirección, par, tipo, el texto o los bytes en base64, y el tamaño</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Writes the whole message to a file</source>
+        <translation>Escribe el mensaje entero en un archivo</translation>
+    </message>
+    <message>
+        <source>Closes the message pane (Esc)</source>
+        <translation>Cierra el panel del mensaje (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the message pane</source>
+        <translation>Cerrar el panel del mensaje</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>El mensaje entero</translation>
+    </message>
+    <message>
+        <source>The message as a JSON tree</source>
+        <translation>El mensaje como árbol JSON</translation>
+    </message>
+    <message>
+        <source>Right-click a node to copy its path or value</source>
+        <translation>Clic derecho en un nodo para copiar su ruta o su valor</translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes in hex</source>
+        <translation>Los bytes del mensaje en hex</translation>
+    </message>
+    <message>
+        <source>Find in the message (Enter: next, Shift+Enter: back, Esc)</source>
+        <translation>Buscar en el mensaje (Intro: siguiente, Mayús+Intro: anterior, Esc)</translation>
+    </message>
+    <message>
+        <source>Find in the message</source>
+        <translation>Buscar en el mensaje</translation>
+    </message>
+    <message>
+        <source>About the message</source>
+        <translation>Sobre el mensaje</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>text, %1 bytes, %2 characters</source>
+        <translation>texto, %1 bytes, %2 caracteres</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>binario, %1 bytes</translation>
+    </message>
+    <message>
+        <source>only its start is kept</source>
+        <translation>solo se conserva el principio</translation>
+    </message>
+    <message>
+        <source>(not UTF-8 text)</source>
+        <translation>(no es texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>No es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of %3</source>
+        <translation>Caracteres %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>Save the Message</source>
+        <translation>Guardar el mensaje</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,46 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object or array</source>
+        <translation>ni un objet ni un tableau JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation>
+            <numerusform>{…} %n clé</numerusform>
+            <numerusform>{…} %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n élément</numerusform>
+            <numerusform>[…] %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -947,6 +987,153 @@ Empreinte SHA-256 :
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Un atelier WebSocket : un seul port sert une page web à &lt;code&gt;/&lt;/code&gt; et un WebSocket à &lt;code&gt;/ws/&lt;/code&gt; qui accueille chaque client avec &lt;code&gt;Welcome!&lt;/code&gt; et répond à chaque message en majuscules, avec un client intégré pour lui parler ou pour parler à tout autre serveur WebSocket.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Copy Path %1</source>
+        <translation>Copier le chemin %1</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copies the message: its text, or its bytes in hex</source>
+        <translation>Copie le message : son texte, ou ses octets en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copier en JSON</translation>
+    </message>
+    <message>
+        <source>Copies the message as a JSON object: time, direction, peer, kind, the text or the bytes in base64, and the size</source>
+        <translation>Copie le message en objet JSON : heure, sens, pair, type, le texte ou les octets en base64, et la taille</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Writes the whole message to a file</source>
+        <translation>Écrit le message entier dans un fichier</translation>
+    </message>
+    <message>
+        <source>Closes the message pane (Esc)</source>
+        <translation>Ferme le volet du message (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the message pane</source>
+        <translation>Fermer le volet du message</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>Le message entier</translation>
+    </message>
+    <message>
+        <source>The message as a JSON tree</source>
+        <translation>Le message en arbre JSON</translation>
+    </message>
+    <message>
+        <source>Right-click a node to copy its path or value</source>
+        <translation>Clic droit sur un nœud pour copier son chemin ou sa valeur</translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes in hex</source>
+        <translation>Les octets du message en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Find in the message (Enter: next, Shift+Enter: back, Esc)</source>
+        <translation>Rechercher dans le message (Entrée : suivant, Maj+Entrée : précédent, Échap)</translation>
+    </message>
+    <message>
+        <source>Find in the message</source>
+        <translation>Rechercher dans le message</translation>
+    </message>
+    <message>
+        <source>About the message</source>
+        <translation>À propos du message</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>text, %1 bytes, %2 characters</source>
+        <translation>texte, %1 octets, %2 caractères</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>binaire, %1 octets</translation>
+    </message>
+    <message>
+        <source>only its start is kept</source>
+        <translation>seul le début est conservé</translation>
+    </message>
+    <message>
+        <source>(not UTF-8 text)</source>
+        <translation>(pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of %3</source>
+        <translation>Caractères %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Save the Message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>

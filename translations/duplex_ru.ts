@@ -602,6 +602,48 @@ SHA-256 fingerprint:
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object or array</source>
+        <translation>не объект и не массив JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation>
+            <numerusform>{…} %n ключ</numerusform>
+            <numerusform>{…} %n ключа</numerusform>
+            <numerusform>{…} %n ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n элемент</numerusform>
+            <numerusform>[…] %n элемента</numerusform>
+            <numerusform>[…] %n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -954,6 +996,153 @@ SHA-256 fingerprint:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Рабочее место для WebSocket: один порт обслуживает веб-страницу по адресу &lt;code&gt;/&lt;/code&gt; и WebSocket по адресу &lt;code&gt;/ws/&lt;/code&gt;, который приветствует каждого клиента словом &lt;code&gt;Welcome!&lt;/code&gt; и отвечает на каждое сообщение, переводя его в верхний регистр. Встроенный клиент позволяет общаться с ним или с любым другим WebSocket-сервером.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Copy Path %1</source>
+        <translation>Копировать путь %1</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Копировать значение</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copies the message: its text, or its bytes in hex</source>
+        <translation>Копирует сообщение: его текст или его байты в hex</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Копировать как JSON</translation>
+    </message>
+    <message>
+        <source>Copies the message as a JSON object: time, direction, peer, kind, the text or the bytes in base64, and the size</source>
+        <translation>Копирует сообщение как объект JSON: время, направление, узел, вид, текст или байты в base64 и размер</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Writes the whole message to a file</source>
+        <translation>Записывает всё сообщение в файл</translation>
+    </message>
+    <message>
+        <source>Closes the message pane (Esc)</source>
+        <translation>Закрывает панель сообщения (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the message pane</source>
+        <translation>Закрыть панель сообщения</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>Всё сообщение</translation>
+    </message>
+    <message>
+        <source>The message as a JSON tree</source>
+        <translation>Сообщение в виде дерева JSON</translation>
+    </message>
+    <message>
+        <source>Right-click a node to copy its path or value</source>
+        <translation>Щелчок правой кнопкой по узлу копирует его путь или значение</translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes in hex</source>
+        <translation>Байты сообщения в hex</translation>
+    </message>
+    <message>
+        <source>Find in the message (Enter: next, Shift+Enter: back, Esc)</source>
+        <translation>Найти в сообщении (Enter: далее, Shift+Enter: назад, Esc)</translation>
+    </message>
+    <message>
+        <source>Find in the message</source>
+        <translation>Найти в сообщении</translation>
+    </message>
+    <message>
+        <source>About the message</source>
+        <translation>О сообщении</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>text, %1 bytes, %2 characters</source>
+        <translation>текст, %1 байт, %2 символов</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>двоичное, %1 байт</translation>
+    </message>
+    <message>
+        <source>only its start is kept</source>
+        <translation>сохранено только начало</translation>
+    </message>
+    <message>
+        <source>(not UTF-8 text)</source>
+        <translation>(не текст UTF-8)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Не JSON: %1</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of %3</source>
+        <translation>Символы с %1 по %2 из %3</translation>
+    </message>
+    <message>
+        <source>Save the Message</source>
+        <translation>Сохранить сообщение</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,44 @@ SHA-256 指纹：
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not a JSON object or array</source>
+        <translation>不是 JSON 对象或数组</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n key(s)</source>
+        <translation>
+            <numerusform>{…} %n 个键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -940,6 +978,153 @@ SHA-256 指纹：
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;WebSocket 工作台：同一端口在 &lt;code&gt;/&lt;/code&gt; 提供网页，在 &lt;code&gt;/ws/&lt;/code&gt; 提供 WebSocket，它以 &lt;code&gt;Welcome!&lt;/code&gt; 问候每个客户端，并将每条消息转为大写后回复；内置的客户端可以与它或任何其他 WebSocket 服务器通信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Copy Path %1</source>
+        <translation>复制路径 %1</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copies the message: its text, or its bytes in hex</source>
+        <translation>复制消息：其文本，或其字节的十六进制</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Copies the message as a JSON object: time, direction, peer, kind, the text or the bytes in base64, and the size</source>
+        <translation>将消息复制为 JSON 对象：时间、方向、对端、类型、文本或 base64 字节，以及大小</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Writes the whole message to a file</source>
+        <translation>将整条消息写入文件</translation>
+    </message>
+    <message>
+        <source>Closes the message pane (Esc)</source>
+        <translation>关闭消息面板 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the message pane</source>
+        <translation>关闭消息面板</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一部分</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一部分 ▶</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>整条消息</translation>
+    </message>
+    <message>
+        <source>The message as a JSON tree</source>
+        <translation>以 JSON 树显示的消息</translation>
+    </message>
+    <message>
+        <source>Right-click a node to copy its path or value</source>
+        <translation>右键单击节点可复制其路径或值</translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes in hex</source>
+        <translation>消息字节的十六进制</translation>
+    </message>
+    <message>
+        <source>Find in the message (Enter: next, Shift+Enter: back, Esc)</source>
+        <translation>在消息中查找（Enter：下一个，Shift+Enter：上一个，Esc）</translation>
+    </message>
+    <message>
+        <source>Find in the message</source>
+        <translation>在消息中查找</translation>
+    </message>
+    <message>
+        <source>About the message</source>
+        <translation>消息信息</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>text, %1 bytes, %2 characters</source>
+        <translation>文本，%1 字节，%2 个字符</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>，JSON</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes</source>
+        <translation>二进制，%1 字节</translation>
+    </message>
+    <message>
+        <source>only its start is kept</source>
+        <translation>仅保留了开头</translation>
+    </message>
+    <message>
+        <source>(not UTF-8 text)</source>
+        <translation>（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Characters %1 to %2 of %3</source>
+        <translation>第 %1 至 %2 个字符，共 %3 个</translation>
+    </message>
+    <message>
+        <source>Save the Message</source>
+        <translation>保存消息</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>

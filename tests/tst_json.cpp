@@ -1,0 +1,196 @@
+// The message inspector's JSON without a window: parsing with the error's place, the pretty
+// form, the highlighter's spans and the tree with its paths.
+#include "jsontext.h"
+#include "jsontreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using Span = JsonText::Span;
+using Kind = JsonText::Span::Kind;
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognisesJson();
+    void parsesAndSaysWhereItFails_data();
+    void parsesAndSaysWhereItFails();
+    void prettyAndCompact();
+    void spansColourEveryKind();
+    void spansOfAPrettyDocumentCoverItsTokens();
+    void treeShowsMembersAndElements();
+    void treeNamesPathsAsJsonPath();
+    void treeIsAValidModel();
+};
+
+void TestJson::recognisesJson()
+{
+    QVERIFY(JsonText::looksLikeJson(u"  {\"a\":1}"));
+    QVERIFY(JsonText::looksLikeJson(u"\n[1]"));
+    QVERIFY(!JsonText::looksLikeJson(u"Hello"));
+    QVERIFY(!JsonText::looksLikeJson(u"42"));
+    QVERIFY(!JsonText::looksLikeJson(u""));
+}
+
+void TestJson::parsesAndSaysWhereItFails_data()
+{
+    QTest::addColumn<QString>("text");
+    // Empty: it parses. Else the line, and the column of the character at fault (Qt may name
+    // the one after it).
+    QTest::addColumn<QString>("where");
+    QTest::newRow("object") << QStringLiteral("{\"type\":\"subscribe\"}") << QString();
+    QTest::newRow("array") << QStringLiteral("[1, 2, 3]") << QString();
+    QTest::newRow("missing comma on line 2")
+            << QStringLiteral("{\"a\": 1\n \"b\": 2}") << QStringLiteral("line 2, column 2");
+    QTest::newRow("after non-ASCII text, in characters")
+            << QStringLiteral("{\"ключ\": tru}") << QStringLiteral("line 1, column 10");
+    QTest::newRow("a bare number") << QStringLiteral("42") << QStringLiteral("line 1, column 1");
+}
+
+void TestJson::parsesAndSaysWhereItFails()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, where);
+    const JsonText::Parsed parsed = JsonText::parse(text);
+    if (where.isEmpty()) {
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QVERIFY(!parsed.document.isNull());
+        return;
+    }
+    QVERIFY(!parsed.ok());
+    QVERIFY(parsed.document.isNull());
+    static const QRegularExpression place(QStringLiteral(" at line (\\d+), column (\\d+)$"));
+    const QRegularExpressionMatch said = place.match(parsed.error);
+    const QRegularExpressionMatch wanted
+            = QRegularExpression(QStringLiteral("line (\\d+), column (\\d+)")).match(where);
+    QVERIFY2(said.hasMatch() && wanted.hasMatch(), qPrintable(parsed.error));
+    QCOMPARE(said.captured(1), wanted.captured(1));
+    const int column = said.captured(2).toInt();
+    const int expected = wanted.captured(2).toInt();
+    QVERIFY2(column == expected || column == expected + 1, qPrintable(parsed.error));
+    QCOMPARE(parsed.errorOffset >= 0, true);
+}
+
+void TestJson::prettyAndCompact()
+{
+    const auto parsed = JsonText::parse(QStringLiteral("{\"b\":[1,true,null],\"a\":\"x\"}"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(JsonText::compact(parsed.document),
+             QStringLiteral("{\"a\":\"x\",\"b\":[1,true,null]}"));
+    QCOMPARE(JsonText::pretty(parsed.document),
+             QStringLiteral("{\n    \"a\": \"x\",\n    \"b\": [\n        1,\n        true,\n"
+                            "        null\n    ]\n}\n"));
+}
+
+void TestJson::spansColourEveryKind()
+{
+    const QString line = QStringLiteral("    \"k\\\"ey\": [\"v\", -1.5e3, true, null],");
+    const QList<Span> spans = JsonText::spans(line);
+    const QList<Span> expected = {
+        { 4, 7, Kind::Key },          { 11, 1, Kind::Punctuation }, { 13, 1, Kind::Punctuation },
+        { 14, 3, Kind::String },      { 17, 1, Kind::Punctuation }, { 19, 6, Kind::Number },
+        { 25, 1, Kind::Punctuation }, { 27, 4, Kind::Literal },     { 31, 1, Kind::Punctuation },
+        { 33, 4, Kind::Literal },     { 37, 1, Kind::Punctuation }, { 38, 1, Kind::Punctuation },
+    };
+    QCOMPARE(spans, expected);
+    // An unterminated string ends with the text; words that are no literal get nothing.
+    QCOMPARE(JsonText::spans(u"\"open"), QList<Span>({ { 0, 5, Kind::String } }));
+    QVERIFY(JsonText::spans(u"nothing here").isEmpty());
+}
+
+void TestJson::spansOfAPrettyDocumentCoverItsTokens()
+{
+    const auto parsed = JsonText::parse(QStringLiteral(
+            "{\"type\":\"subscribe\",\"channel\":\"prices\",\"symbols\":[\"BTC\",\"ETH\"],"
+            "\"depth\":10,\"live\":false}"));
+    const QString pretty = JsonText::pretty(parsed.document);
+    QStringList keys;
+    int strings = 0;
+    for (const Span &span : JsonText::spans(pretty)) {
+        if (span.kind == Kind::Key)
+            keys.append(pretty.mid(span.start, span.length));
+        if (span.kind == Kind::String)
+            ++strings;
+    }
+    QCOMPARE(keys,
+             QStringList({ QStringLiteral("\"channel\""), QStringLiteral("\"depth\""),
+                           QStringLiteral("\"live\""), QStringLiteral("\"symbols\""),
+                           QStringLiteral("\"type\"") }));
+    QCOMPARE(strings, 4);
+}
+
+void TestJson::treeShowsMembersAndElements()
+{
+    JsonTreeModel model;
+    model.setDocument(
+            JsonText::parse(QStringLiteral("{\"type\":\"subscribe\",\"symbols\":[\"BTC\",\"ETH\"],"
+                                           "\"n\":1.5,\"big\":12345678901,\"ok\":true,\"x\":null}"))
+                    .document);
+    QCOMPARE(model.rowCount(), 6);
+    auto row = [&](const QString &key) {
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (model.index(i, JsonTreeModel::Key).data().toString() == key)
+                return model.index(i, JsonTreeModel::Key);
+        }
+        return QModelIndex();
+    };
+    const QModelIndex symbols = row(QStringLiteral("symbols"));
+    QVERIFY(symbols.isValid());
+    QCOMPARE(symbols.siblingAtColumn(JsonTreeModel::Value).data().toString(),
+             QStringLiteral("[…] 2 item(s)"));
+    QCOMPARE(model.rowCount(symbols), 2);
+    QCOMPARE(model.index(1, JsonTreeModel::Key, symbols).data().toString(), QStringLiteral("[1]"));
+    QCOMPARE(model.index(1, JsonTreeModel::Value, symbols).data().toString(),
+             QStringLiteral("\"ETH\""));
+    QCOMPARE(row(QStringLiteral("n")).siblingAtColumn(1).data().toString(), QStringLiteral("1.5"));
+    QCOMPARE(row(QStringLiteral("big")).siblingAtColumn(1).data().toString(),
+             QStringLiteral("12345678901"));
+    QCOMPARE(row(QStringLiteral("ok")).siblingAtColumn(1).data().toString(),
+             QStringLiteral("true"));
+    QCOMPARE(row(QStringLiteral("x")).siblingAtColumn(1).data().toString(), QStringLiteral("null"));
+    QVERIFY(!model.hasChildren(row(QStringLiteral("type"))));
+
+    model.setDocument({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestJson::treeNamesPathsAsJsonPath()
+{
+    JsonTreeModel model;
+    model.setDocument(
+            JsonText::parse(QStringLiteral("{\"symbols\":[\"BTC\",{\"a b\":[0,{\"q\\\"\":1}]}]}"))
+                    .document);
+    const QModelIndex symbols = model.index(0, 0);
+    QCOMPARE(model.path(symbols), QStringLiteral("$.symbols"));
+    const QModelIndex second = model.index(1, 0, symbols);
+    QCOMPARE(model.path(second), QStringLiteral("$.symbols[1]"));
+    const QModelIndex spaced = model.index(0, 0, second);
+    QCOMPARE(model.path(spaced), QStringLiteral("$.symbols[1][\"a b\"]"));
+    const QModelIndex quoted = model.index(0, 0, model.index(1, 0, spaced));
+    QCOMPARE(quoted.data(JsonTreeModel::PathRole).toString(),
+             QStringLiteral("$.symbols[1][\"a b\"][1][\"q\\\"\"]"));
+    QCOMPARE(model.parent(quoted).parent().parent(), second);
+}
+
+void TestJson::treeIsAValidModel()
+{
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QJsonArray rows;
+    for (int i = 0; i < 50; ++i)
+        rows.append(
+                QJsonObject { { QStringLiteral("id"), i },
+                              { QStringLiteral("tags"), QJsonArray { i, QStringLiteral("t") } } });
+    model.setDocument(QJsonDocument(QJsonObject { { QStringLiteral("rows"), rows } }));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 50);
+    model.setDocument(QJsonDocument(rows));
+    QCOMPARE(model.rowCount(), 50);
+}
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "tst_json.moc"
