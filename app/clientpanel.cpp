@@ -1,10 +1,11 @@
 #include "clientpanel.h"
 
 #include "hexformat.h"
-#include "historylineedit.h"
+#include "jsontext.h"
 #include "logmodel.h"
 #include "logpanel.h"
 #include "logview.h"
+#include "messageedit.h"
 #include "messagehistory.h"
 #include "problemline.h"
 #include "websocketclient.h"
@@ -14,10 +15,14 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -54,6 +59,8 @@ QString menuText(QString text)
 }
 
 const QString sendModeKey = QStringLiteral("client/sendMode");
+// A file sent as one message: more than this is refused rather than read into memory.
+constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
 const QString autoPingKey = QStringLiteral("client/autoPing");
 const QString autoReconnectKey = QStringLiteral("client/autoReconnect");
 } // namespace
@@ -64,12 +71,14 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
       m_autoReconnect(new QCheckBox(this)), m_countdown(new QLabel(this)),
       m_stopReconnect(new QPushButton(this)), m_ping(new QPushButton(this)),
       m_autoPingLabel(new QLabel(this)), m_autoPing(new QSpinBox(this)),
-      m_sendMode(new QComboBox(this)), m_message(new HistoryLineEdit(this)),
-      m_historyButton(new QToolButton(this)), m_historyMenu(new QMenu(this)),
-      m_snippetsButton(new QToolButton(this)), m_snippetsMenu(new QMenu(this)),
-      m_send(new QPushButton(this)), m_problem(new ProblemLine(this)),
-      m_logPanel(new LogPanel(m_logModel, this)), m_title(new QLabel(this)),
-      m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)), m_clear(new QPushButton(this))
+      m_sendMode(new QComboBox(this)), m_message(new MessageEdit(this)),
+      m_format(new QToolButton(this)), m_compact(new QToolButton(this)),
+      m_sendFile(new QToolButton(this)), m_historyButton(new QToolButton(this)),
+      m_historyMenu(new QMenu(this)), m_snippetsButton(new QToolButton(this)),
+      m_snippetsMenu(new QMenu(this)), m_send(new QPushButton(this)),
+      m_problem(new ProblemLine(this)), m_logPanel(new LogPanel(m_logModel, this)),
+      m_title(new QLabel(this)), m_urlLabel(new QLabel(this)), m_messageLabel(new QLabel(this)),
+      m_clear(new QPushButton(this))
 {
     m_urlLabel->setBuddy(m_url);
     m_url->setObjectName(QStringLiteral("clientUrl"));
@@ -89,8 +98,11 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     m_autoPingLabel->setBuddy(m_autoPing);
 
     m_sendMode->setObjectName(QStringLiteral("sendModeCombo"));
-    m_sendMode->addItem(QString(), QVariant::fromValue(SendMode::Text));
-    m_sendMode->addItem(QString(), QVariant::fromValue(SendMode::Binary));
+    for (const SendMode mode : { SendMode::Text, SendMode::Json, SendMode::Hex, SendMode::Base64 })
+        m_sendMode->addItem(QString(), QVariant::fromValue(int(mode)));
+    m_format->setObjectName(QStringLiteral("formatJsonButton"));
+    m_compact->setObjectName(QStringLiteral("compactJsonButton"));
+    m_sendFile->setObjectName(QStringLiteral("sendFileButton"));
     m_messageLabel->setBuddy(m_message);
     m_message->setObjectName(QStringLiteral("messageEdit"));
     // Never squeezed to "T…": room for a few words, however small the window.
@@ -129,11 +141,15 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     optionsRow->addWidget(m_ping);
     optionsRow->addWidget(m_autoPingLabel);
     optionsRow->addWidget(m_autoPing);
+    // The composer: its tools above, the editor below them.
     auto *messageRow = new QHBoxLayout;
     messageRow->setSpacing(4);
     messageRow->addWidget(m_messageLabel);
     messageRow->addWidget(m_sendMode);
-    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_format);
+    messageRow->addWidget(m_compact);
+    messageRow->addStretch();
+    messageRow->addWidget(m_sendFile);
     messageRow->addWidget(m_historyButton);
     messageRow->addWidget(m_snippetsButton);
     messageRow->addWidget(m_send);
@@ -146,6 +162,7 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     layout->addLayout(urlRow);
     layout->addLayout(optionsRow);
     layout->addLayout(messageRow);
+    layout->addWidget(m_message);
     layout->addWidget(m_problem);
     layout->addWidget(m_logPanel, 1);
     layout->addLayout(logButtons);
@@ -156,7 +173,10 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
     setTabOrder(m_stopReconnect, m_ping);
     setTabOrder(m_ping, m_autoPing);
     setTabOrder(m_autoPing, m_sendMode);
-    setTabOrder(m_sendMode, m_message);
+    setTabOrder(m_sendMode, m_format);
+    setTabOrder(m_format, m_compact);
+    setTabOrder(m_compact, m_sendFile);
+    setTabOrder(m_sendFile, m_message);
     setTabOrder(m_message, m_historyButton);
     setTabOrder(m_historyButton, m_snippetsButton);
     setTabOrder(m_snippetsButton, m_send);
@@ -194,16 +214,18 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
         announceChange();
     });
     connect(m_sendMode, &QComboBox::currentIndexChanged, this, [this] {
-        m_message->setBinary(sendMode() == SendMode::Binary);
+        m_message->setMode(sendMode());
         showProblem({});
         retranslateUi(); // the placeholder says what to type
         announceChange();
     });
-    connect(m_message, &HistoryLineEdit::modeRecalled, this,
-            [this](bool binary) { setSendMode(binary ? SendMode::Binary : SendMode::Text); });
+    connect(m_message, &MessageEdit::modeRecalled, this, &ClientPanel::setSendMode);
+    connect(m_format, &QToolButton::clicked, this, [this] { reformat(true); });
+    connect(m_compact, &QToolButton::clicked, this, [this] { reformat(false); });
+    connect(m_sendFile, &QToolButton::clicked, this, &ClientPanel::sendFile);
     connect(m_send, &QPushButton::clicked, this, &ClientPanel::send);
-    connect(m_message, &QLineEdit::returnPressed, this, &ClientPanel::send);
-    connect(m_message, &QLineEdit::textEdited, this, [this] { showProblem({}); });
+    connect(m_message, &MessageEdit::submitted, this, &ClientPanel::send);
+    connect(m_message, &QPlainTextEdit::textChanged, this, [this] { showProblem({}); });
     connect(m_historyMenu, &QMenu::aboutToShow, this, &ClientPanel::fillHistoryMenu);
     connect(m_snippetsMenu, &QMenu::aboutToShow, this, &ClientPanel::fillSnippetsMenu);
     connect(clear, &QPushButton::clicked, m_logModel, &LogModel::clear);
@@ -242,22 +264,46 @@ void ClientPanel::retranslateUi()
 
     m_messageLabel->setText(tr("&Message:"));
     m_sendMode->setItemText(0, tr("Text"));
-    m_sendMode->setItemText(1, tr("Hex"));
-    m_sendMode->setToolTip(tr("Send the message as text, or its hex bytes as a binary message"));
+    m_sendMode->setItemText(1, tr("JSON"));
+    m_sendMode->setItemText(2, tr("Hex"));
+    m_sendMode->setItemText(3, tr("Base64"));
+    m_sendMode->setToolTip(tr("Send the message as text, as JSON checked before it goes, or "
+                              "its hex or base64 bytes as a binary message"));
     m_sendMode->setAccessibleName(tr("Message type"));
-    if (sendMode() == SendMode::Binary)
-        m_message->setPlaceholderText(tr("Hex bytes such as 48 65 6c 6c 6f (Enter sends)"));
-    else
-        m_message->setPlaceholderText(tr("Text to send (Enter sends, Up/Down for history)"));
+    switch (sendMode()) {
+    case SendMode::Text:
+        m_message->setPlaceholderText(
+                tr("Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)"));
+        break;
+    case SendMode::Json:
+        m_message->setPlaceholderText(
+                tr("JSON such as {\"type\": \"subscribe\"} (checked before it is sent; "
+                   "Ctrl+Enter sends)"));
+        break;
+    case SendMode::Hex:
+        m_message->setPlaceholderText(tr("Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)"));
+        break;
+    case SendMode::Base64:
+        m_message->setPlaceholderText(tr("Base64 such as SGVsbG8= (Ctrl+Enter sends)"));
+        break;
+    }
+    m_format->setText(tr("Format"));
+    m_format->setToolTip(tr("Indents the JSON message, a member a line"));
+    m_compact->setText(tr("Compact"));
+    m_compact->setToolTip(tr("Writes the JSON message on one line, without spaces"));
+    m_format->setVisible(sendMode() == SendMode::Json);
+    m_compact->setVisible(sendMode() == SendMode::Json);
+    m_sendFile->setText(tr("Send File…"));
+    m_sendFile->setToolTip(tr("Sends a file's bytes as one binary message"));
     m_message->setAccessibleName(tr("Message"));
     m_message->setAccessibleDescription(m_message->placeholderText());
     m_historyButton->setToolTip(tr("Messages sent before (Up/Down in the message box too)"));
     m_historyButton->setAccessibleName(tr("Sent messages"));
     m_snippetsButton->setText(tr("Snipp&ets"));
     m_snippetsButton->setToolTip(tr("Messages kept by name"));
-    // No Alt key: Alt+S opens the Server menu (Enter in the message box sends).
+    // No Alt key: Alt+S opens the Server menu (Ctrl+Enter in the message box sends).
     m_send->setText(tr("Send"));
-    m_send->setToolTip(tr("Send the message (Enter in the message box)"));
+    m_send->setToolTip(tr("Send the message (Ctrl+Enter in the message box)"));
     m_problem->setAccessibleName(tr("Problem with the message"));
     m_clear->setText(tr("Clear L&og")); // Alt+L is the Language menu's
     m_clear->setAccessibleDescription(tr("Empties the client's log"));
@@ -292,12 +338,12 @@ MessageHistory &ClientPanel::messageHistory()
 
 ClientPanel::SendMode ClientPanel::sendMode() const
 {
-    return m_sendMode->currentData().value<SendMode>();
+    return SendMode(m_sendMode->currentData().toInt());
 }
 
 void ClientPanel::setSendMode(SendMode mode)
 {
-    m_sendMode->setCurrentIndex(mode == SendMode::Binary ? 1 : 0);
+    m_sendMode->setCurrentIndex(m_sendMode->findData(int(mode)));
 }
 
 void ClientPanel::loadSettings(QSettings &settings)
@@ -305,8 +351,11 @@ void ClientPanel::loadSettings(QSettings &settings)
     const QScopedValueRollback loading(m_loading, true);
     messageHistory().load(settings);
     m_message->endWalk();
-    setSendMode(settings.value(sendModeKey).toString() == QLatin1String("binary") ? SendMode::Binary
-                                                                                  : SendMode::Text);
+    // "binary" is what an older Duplex called hex.
+    const QString mode = settings.value(sendModeKey).toString();
+    setSendMode(mode == QLatin1String("binary")
+                        ? SendMode::Hex
+                        : MessageCodec::fromName(mode).value_or(SendMode::Text));
     m_autoPing->setValue(settings.value(autoPingKey, 0).toInt());
     m_autoReconnect->setChecked(settings.value(autoReconnectKey, false).toBool());
 }
@@ -314,9 +363,7 @@ void ClientPanel::loadSettings(QSettings &settings)
 void ClientPanel::saveSettings(QSettings &settings) const
 {
     m_message->messageHistory().save(settings);
-    settings.setValue(sendModeKey,
-                      sendMode() == SendMode::Binary ? QStringLiteral("binary")
-                                                     : QStringLiteral("text"));
+    settings.setValue(sendModeKey, MessageCodec::name(sendMode()));
     settings.setValue(autoPingKey, m_autoPing->value());
     settings.setValue(autoReconnectKey, m_autoReconnect->isChecked());
 }
@@ -332,29 +379,68 @@ void ClientPanel::toggleConnection()
 void ClientPanel::send()
 {
     const QString text = m_message->text();
-    std::optional<QByteArray> bytes;
-    if (sendMode() == SendMode::Binary) {
-        QString problem;
-        bytes = Hex::parse(text, &problem);
-        if (!bytes) {
-            // Kept as typed, so it can be mended.
-            showProblem(problem);
-            m_message->setFocus();
-            return;
-        }
+    QString problem;
+    const std::optional<MessageCodec::Message> message
+            = MessageCodec::encode(sendMode(), text, &problem);
+    if (!message) {
+        // Nothing sent; kept as typed, so it can be mended.
+        showProblem(problem);
+        m_message->setFocus();
+        return;
     }
     showProblem({});
     if (!m_client->isOpen()) {
         m_client->sendText(text); // says why nothing was sent
         return;
     }
-    if (bytes)
-        m_client->sendBinary(*bytes);
+    if (message->binary)
+        m_client->sendBinary(message->data);
     else
-        m_client->sendText(text);
-    m_message->addToHistory(text, bytes.has_value());
+        m_client->sendText(message->text);
+    m_message->addToHistory(text, sendMode());
     m_message->clear();
     announceChange();
+}
+
+void ClientPanel::reformat(bool pretty)
+{
+    const JsonText::Parsed parsed = JsonText::parse(m_message->text());
+    if (!parsed.ok()) {
+        showProblem(tr("Not JSON: %1").arg(parsed.error));
+        return;
+    }
+    QString text = pretty ? JsonText::pretty(parsed.document) : JsonText::compact(parsed.document);
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    m_message->setText(text);
+    m_message->setFocus();
+}
+
+void ClientPanel::sendFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a File"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.size() > maxFileBytes) {
+        showProblem(tr("%1 is larger than %2: not sent.")
+                            .arg(QDir::toNativeSeparators(path),
+                                 QLocale().formattedDataSize(maxFileBytes)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("Could not read %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        showProblem(tr("Could not read %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    showProblem({});
+    m_client->sendBinary(data); // or says why it was not sent
 }
 
 void ClientPanel::announceChange()
@@ -378,6 +464,21 @@ void ClientPanel::updateControls()
     m_ping->setEnabled(state == QAbstractSocket::ConnectedState);
 }
 
+QString ClientPanel::withMode(const QString &name, SendMode mode)
+{
+    switch (mode) {
+    case SendMode::Text:
+        break;
+    case SendMode::Json:
+        return tr("%1 (JSON)").arg(name);
+    case SendMode::Hex:
+        return tr("%1 (hex)").arg(name);
+    case SendMode::Base64:
+        return tr("%1 (base64)").arg(name);
+    }
+    return name;
+}
+
 void ClientPanel::fillHistoryMenu()
 {
     m_historyMenu->clear();
@@ -388,12 +489,11 @@ void ClientPanel::fillHistoryMenu()
     }
     for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
         const QString text = entries.at(i);
-        const bool binary = messageHistory().isBinary(i);
-        QAction *action = m_historyMenu->addAction(binary ? tr("%1 (hex)").arg(menuText(text))
-                                                          : menuText(text));
+        const SendMode mode = messageHistory().mode(i);
+        QAction *action = m_historyMenu->addAction(withMode(menuText(text), mode));
         action->setToolTip(text);
-        connect(action, &QAction::triggered, this, [this, text, binary] {
-            setSendMode(binary ? SendMode::Binary : SendMode::Text);
+        connect(action, &QAction::triggered, this, [this, text, mode] {
+            setSendMode(mode);
             m_message->setText(text);
             m_message->endWalk();
             m_message->setFocus();
@@ -421,11 +521,10 @@ void ClientPanel::fillSnippetsMenu()
     m_snippetsMenu->addSeparator();
     for (const MessageHistory::Snippet &snippet : snippets) {
         const QString name = menuText(snippet.name);
-        QAction *action
-                = m_snippetsMenu->addAction(snippet.binary ? tr("%1 (hex)").arg(name) : name);
+        QAction *action = m_snippetsMenu->addAction(withMode(name, snippet.mode));
         action->setToolTip(snippet.text);
         connect(action, &QAction::triggered, this, [this, snippet] {
-            setSendMode(snippet.binary ? SendMode::Binary : SendMode::Text);
+            setSendMode(snippet.mode);
             m_message->setText(snippet.text);
             m_message->endWalk();
             m_message->setFocus();
@@ -446,14 +545,11 @@ void ClientPanel::saveSnippet()
     const QString text = m_message->text();
     if (text.isEmpty())
         return;
-    const bool binary = sendMode() == SendMode::Binary;
-    if (binary) {
-        QString problem;
-        if (!Hex::parse(text, &problem)) {
-            showProblem(problem); // a snippet that could never be sent is not kept
-            m_message->setFocus();
-            return;
-        }
+    QString problem;
+    if (!MessageCodec::encode(sendMode(), text, &problem)) {
+        showProblem(problem); // a snippet that could never be sent is not kept
+        m_message->setFocus();
+        return;
     }
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("snippetNameDialog"));
@@ -462,7 +558,7 @@ void ClientPanel::saveSnippet()
     dialog.setTextValue(text.left(30).simplified());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (messageHistory().setSnippet(dialog.textValue(), text, binary))
+    if (messageHistory().setSnippet(dialog.textValue(), text, sendMode()))
         announceChange();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "messagecodec.h"
+
 #include <QPointer>
 #include <QWidget>
 
-class HistoryLineEdit;
 class LogModel;
 class LogPanel;
+class MessageEdit;
 class MessageHistory;
 class ProblemLine;
 class QCheckBox;
@@ -29,8 +31,7 @@ class ClientPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum class SendMode { Text, Binary };
-    Q_ENUM(SendMode)
+    using SendMode = MessageCodec::Mode;
 
     explicit ClientPanel(WebSocketClient *client, QWidget *parent = nullptr);
 
@@ -39,7 +40,7 @@ public:
     // The URL follows the server's port until the user types a URL of their own.
     void followServerUrl(const QString &url);
     LogModel *logModel() const { return m_logModel; }
-    HistoryLineEdit *messageEdit() const { return m_message; }
+    MessageEdit *messageEdit() const { return m_message; }
     // What was sent and the snippets; the same object as messageEdit()->messageHistory().
     MessageHistory &messageHistory();
 
@@ -64,10 +65,14 @@ private:
     void retranslateUi();
     void toggleConnection();
     void send();
+    void sendFile();
+    void reformat(bool pretty);
     void updateControls();
     void showProblem(const QString &problem);
     void announceChange();
     void fillHistoryMenu();
+    // A history entry's or snippet's menu text with its mode: "ping (JSON)", "00 ff (hex)".
+    static QString withMode(const QString &name, SendMode mode);
     void fillSnippetsMenu();
     void saveSnippet();
     void editHandshake();
@@ -87,7 +92,10 @@ private:
     QLabel *m_autoPingLabel;
     QSpinBox *m_autoPing;
     QComboBox *m_sendMode;
-    HistoryLineEdit *m_message;
+    MessageEdit *m_message;
+    QToolButton *m_format;
+    QToolButton *m_compact;
+    QToolButton *m_sendFile;
     QToolButton *m_historyButton;
     QMenu *m_historyMenu;
     QToolButton *m_snippetsButton;

@@ -2,7 +2,7 @@
 
 #include "clientpanel.h"
 #include "hexformat.h"
-#include "historylineedit.h"
+#include "messageedit.h"
 #include "logmodel.h"
 #include "serverhost.h"
 #include "serverpanel.h"

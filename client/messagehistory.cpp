@@ -10,24 +10,42 @@ const QString modesKey = QStringLiteral("client/historyModes");
 const QString snippetsKey = QStringLiteral("client/snippets");
 } // namespace
 
-void MessageHistory::setEntries(const QStringList &entries, const QList<bool> &binary)
+namespace {
+// A mode as one letter of "client/historyModes".
+QChar letterOf(MessageHistory::Mode mode)
+{
+    return MessageCodec::name(mode).at(0);
+}
+
+MessageHistory::Mode modeOfLetter(QChar letter)
+{
+    for (const auto mode :
+         { MessageHistory::Mode::Json, MessageHistory::Mode::Hex, MessageHistory::Mode::Base64 }) {
+        if (letterOf(mode) == letter)
+            return mode;
+    }
+    return MessageHistory::Mode::Text;
+}
+} // namespace
+
+void MessageHistory::setEntries(const QStringList &entries, const QList<Mode> &modes)
 {
     const qsizetype first = std::max<qsizetype>(0, entries.size() - maxEntries);
     m_entries = entries.mid(first);
-    m_binary.clear();
+    m_modes.clear();
     for (qsizetype i = first; i < entries.size(); ++i)
-        m_binary.append(binary.value(i, false));
+        m_modes.append(modes.value(i, Mode::Text));
 }
 
-void MessageHistory::add(const QString &text, bool binary)
+void MessageHistory::add(const QString &text, Mode mode)
 {
-    if (!m_entries.isEmpty() && m_entries.constLast() == text && m_binary.constLast() == binary)
+    if (!m_entries.isEmpty() && m_entries.constLast() == text && m_modes.constLast() == mode)
         return;
     m_entries.append(text);
-    m_binary.append(binary);
+    m_modes.append(mode);
     while (m_entries.size() > maxEntries) {
         m_entries.removeFirst();
-        m_binary.removeFirst();
+        m_modes.removeFirst();
     }
 }
 
@@ -40,13 +58,13 @@ std::optional<MessageHistory::Snippet> MessageHistory::snippet(const QString &na
     return std::nullopt;
 }
 
-bool MessageHistory::setSnippet(const QString &name, const QString &text, bool binary)
+bool MessageHistory::setSnippet(const QString &name, const QString &text, Mode mode)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return false;
     removeSnippet(trimmed);
-    const Snippet snippet { trimmed, text, binary };
+    const Snippet snippet { trimmed, text, mode };
     const auto at = std::lower_bound(m_snippets.begin(), m_snippets.end(), snippet,
                                      [](const Snippet &a, const Snippet &b) {
                                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
@@ -64,19 +82,22 @@ void MessageHistory::load(QSettings &settings)
 {
     const QStringList entries = settings.value(historyKey).toStringList();
     const QString modes = settings.value(modesKey).toString();
-    QList<bool> binary;
+    QList<Mode> entryModes;
     if (modes.size() == entries.size()) { // else an older Duplex wrote them: all text
-        for (const QChar mode : modes)
-            binary.append(mode == QLatin1Char('h'));
+        for (const QChar letter : modes)
+            entryModes.append(modeOfLetter(letter));
     }
-    setEntries(entries, binary);
+    setEntries(entries, entryModes);
     m_snippets.clear();
     const int count = settings.beginReadArray(snippetsKey);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
+        const Mode mode
+                = MessageCodec::fromName(settings.value(QStringLiteral("mode")).toString())
+                          .value_or(settings.value(QStringLiteral("binary")).toBool() ? Mode::Hex
+                                                                                      : Mode::Text);
         setSnippet(settings.value(QStringLiteral("name")).toString(),
-                   settings.value(QStringLiteral("text")).toString(),
-                   settings.value(QStringLiteral("binary")).toBool());
+                   settings.value(QStringLiteral("text")).toString(), mode);
     }
     settings.endArray();
 }
@@ -85,8 +106,8 @@ void MessageHistory::save(QSettings &settings) const
 {
     settings.setValue(historyKey, m_entries);
     QString modes;
-    for (const bool binary : m_binary)
-        modes += binary ? QLatin1Char('h') : QLatin1Char('t');
+    for (const Mode mode : m_modes)
+        modes += letterOf(mode);
     settings.setValue(modesKey, modes);
     settings.remove(snippetsKey); // no stale entries past a shorter array
     settings.beginWriteArray(snippetsKey, int(m_snippets.size()));
@@ -94,7 +115,9 @@ void MessageHistory::save(QSettings &settings) const
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), m_snippets.at(i).name);
         settings.setValue(QStringLiteral("text"), m_snippets.at(i).text);
-        settings.setValue(QStringLiteral("binary"), m_snippets.at(i).binary);
+        settings.setValue(QStringLiteral("mode"), MessageCodec::name(m_snippets.at(i).mode));
+        // What an older Duplex reads: hex and base64 snippets are binary messages.
+        settings.setValue(QStringLiteral("binary"), MessageCodec::isBinary(m_snippets.at(i).mode));
     }
     settings.endArray();
 }

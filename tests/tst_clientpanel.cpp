@@ -3,8 +3,8 @@
 // editor and the question about an untrusted certificate.
 #include "clientpanel.h"
 #include "echotestserver.h"
-#include "historylineedit.h"
 #include "logmodel.h"
+#include "messageedit.h"
 #include "messagehistory.h"
 #include "problemline.h"
 #include "tlstestutil.h"
@@ -16,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,10 @@ private Q_SLOTS:
     void picksFromTheHistoryDropDownAndWalksWithUpDown();
     void savesAndPicksSnippets();
     void historyAndSnippetsKeepTheirMode();
+    void composerLinesAndCtrlEnter();
+    void composerJsonIsCheckedFormattedAndCompacted();
+    void composerBase64IsBinary();
+    void sendsAFileAsABinaryMessage();
     void announcesEveryChangeToBeSaved();
     void pingButtonLogsARoundTrip();
     void autoPingSpinBoxDrivesTheClient();
@@ -143,11 +149,11 @@ void TestClientPanel::sendsHexAsBinary()
 {
     connectPanel(m_server->url());
     auto *mode = child<QComboBox>("sendModeCombo");
-    mode->setCurrentIndex(1);
-    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    mode->setCurrentIndex(2);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Hex);
+    auto *edit = child<MessageEdit>("messageEdit");
     QTest::keyClicks(edit, QStringLiteral("48 69 00ff"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_server->binaryMessages.size(), 1);
     QCOMPARE(m_server->binaryMessages.at(0), QByteArray("Hi\x00\xff", 4));
     QCOMPARE(edit->text(), QString());
@@ -160,8 +166,8 @@ void TestClientPanel::sendsHexAsBinary()
 void TestClientPanel::refusesBadHexAndSendsNothing()
 {
     connectPanel(m_server->url());
-    m_panel->setSendMode(ClientPanel::SendMode::Binary);
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    m_panel->setSendMode(ClientPanel::SendMode::Hex);
+    auto *edit = child<MessageEdit>("messageEdit");
     auto *problem = child<ProblemLine>("messageProblem");
     QVERIFY(!problem->isVisible());
     auto *log = child<QWidget>("clientLog");
@@ -184,7 +190,7 @@ void TestClientPanel::refusesBadHexAndSendsNothing()
     // The server saw nothing: a text message sent after it arrives alone.
     m_panel->setSendMode(ClientPanel::SendMode::Text);
     edit->setText(QStringLiteral("after"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_server->texts, QStringList({ QStringLiteral("after") }));
     QVERIFY(m_server->binaryMessages.isEmpty());
 }
@@ -192,10 +198,10 @@ void TestClientPanel::refusesBadHexAndSendsNothing()
 void TestClientPanel::picksFromTheHistoryDropDownAndWalksWithUpDown()
 {
     connectPanel(m_server->url());
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     for (const char *message : { "one", "two & three" }) {
         QTest::keyClicks(edit, QLatin1String(message));
-        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     }
     QTRY_COMPARE(m_server->texts.size(), 2);
 
@@ -208,7 +214,7 @@ void TestClientPanel::picksFromTheHistoryDropDownAndWalksWithUpDown()
     QCOMPARE(actions.at(1)->text(), QStringLiteral("one"));
     actions.at(1)->trigger();
     QCOMPARE(edit->text(), QStringLiteral("one"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_server->texts.size(), 3);
     QCOMPARE(m_server->texts.last(), QStringLiteral("one"));
 
@@ -231,12 +237,12 @@ void TestClientPanel::picksFromTheHistoryDropDownAndWalksWithUpDown()
 
 void TestClientPanel::savesAndPicksSnippets()
 {
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     auto *menu = child<QMenu>("snippetsMenu");
     Q_EMIT menu->aboutToShow();
     QVERIFY(!child<QAction>("saveSnippetAction")->isEnabled()); // nothing to save
 
-    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    m_panel->setSendMode(ClientPanel::SendMode::Hex);
     edit->setText(QStringLiteral("48 69"));
     Q_EMIT menu->aboutToShow();
     auto *save = child<QAction>("saveSnippetAction");
@@ -250,7 +256,7 @@ void TestClientPanel::savesAndPicksSnippets()
     const auto saved = m_panel->messageHistory().snippet(QStringLiteral("hi bytes"));
     QVERIFY(saved.has_value());
     QCOMPARE(saved->text, QStringLiteral("48 69"));
-    QVERIFY(saved->binary);
+    QCOMPARE(saved->mode, MessageCodec::Mode::Hex);
 
     m_panel->setSendMode(ClientPanel::SendMode::Text);
     edit->clear();
@@ -263,7 +269,7 @@ void TestClientPanel::savesAndPicksSnippets()
     QVERIFY(pick);
     pick->trigger();
     QCOMPARE(edit->text(), QStringLiteral("48 69"));
-    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Hex);
 
     auto *remove = child<QMenu>("deleteSnippetMenu");
     QCOMPARE(remove->actions().size(), 1);
@@ -276,12 +282,12 @@ void TestClientPanel::savesAndPicksSnippets()
 void TestClientPanel::historyAndSnippetsKeepTheirMode()
 {
     connectPanel(m_server->url());
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     edit->setText(QStringLiteral("hello"));
-    QTest::keyClick(edit, Qt::Key_Return);
-    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    m_panel->setSendMode(ClientPanel::SendMode::Hex);
     edit->setText(QStringLiteral("de ad"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_server->binaryMessages.size(), 1);
     QCOMPARE(m_server->texts, QStringList({ QStringLiteral("hello") }));
 
@@ -290,17 +296,17 @@ void TestClientPanel::historyAndSnippetsKeepTheirMode()
     edit->setText(QStringLiteral("01")); // a hex draft
     QTest::keyClick(edit, Qt::Key_Up);
     QCOMPARE(edit->text(), QStringLiteral("de ad"));
-    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Hex);
     QTest::keyClick(edit, Qt::Key_Up);
     QCOMPARE(edit->text(), QStringLiteral("hello"));
     QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Text);
     QTest::keyClick(edit, Qt::Key_Down);
     QTest::keyClick(edit, Qt::Key_Down);
     QCOMPARE(edit->text(), QStringLiteral("01")); // the draft, in its mode
-    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Hex);
     QTest::keyClick(edit, Qt::Key_Up);
     QTest::keyClick(edit, Qt::Key_Up);
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(!child<QLabel>("messageProblem")->isVisible());
     QTRY_COMPARE(m_server->texts.size(), 2);
     QCOMPARE(m_server->texts.last(), QStringLiteral("hello"));
@@ -310,7 +316,7 @@ void TestClientPanel::historyAndSnippetsKeepTheirMode()
     Q_EMIT menu->aboutToShow();
     QCOMPARE(menu->actions().at(1)->text(), QStringLiteral("de ad (hex)"));
     menu->actions().at(1)->trigger();
-    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Hex);
     QCOMPARE(edit->text(), QStringLiteral("de ad"));
 
     // Invalid hex is no snippet.
@@ -330,16 +336,123 @@ void TestClientPanel::historyAndSnippetsKeepTheirMode()
              qPrintable(child<ProblemLine>("messageProblem")->problem()));
 }
 
+// Issue 17, the composer: Enter adds a line, Ctrl+Enter sends the whole message.
+void TestClientPanel::composerLinesAndCtrlEnter()
+{
+    connectPanel(m_server->url());
+    auto *edit = child<MessageEdit>("messageEdit");
+    QTest::keyClicks(edit, QStringLiteral("first line"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClicks(edit, QStringLiteral("second line"));
+    QCOMPARE(edit->text(), QStringLiteral("first line\nsecond line"));
+    QVERIFY(m_server->texts.isEmpty());
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->texts, QStringList({ QStringLiteral("first line\nsecond line") }));
+    QCOMPARE(edit->text(), QString());
+    // Up on the first line brings the whole message back, lines and all.
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(edit->text(), QStringLiteral("first line\nsecond line"));
+    // Up inside a message moves the cursor; only on its first line does it walk on.
+    QTest::keyClick(edit, Qt::Key_Down);
+    QCOMPARE(edit->text(), QString()); // the (empty) draft again
+}
+
+// JSON mode checks the message before it goes: the place of the error, nothing sent.
+void TestClientPanel::composerJsonIsCheckedFormattedAndCompacted()
+{
+    connectPanel(m_server->url());
+    m_panel->setSendMode(ClientPanel::SendMode::Json);
+    auto *edit = child<MessageEdit>("messageEdit");
+    auto *problem = child<ProblemLine>("messageProblem");
+    QVERIFY(child<QToolButton>("formatJsonButton")->isVisible());
+    edit->setText(QStringLiteral("{\"type\": \"subscribe\",\n \"symbols\": [\"BTC\" \"ETH\"]}"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(problem->problem().startsWith(QLatin1String("Not JSON: ")),
+             qPrintable(problem->problem()));
+    QVERIFY2(problem->problem().contains(QLatin1String("line 2, column")),
+             qPrintable(problem->problem()));
+    QVERIFY(edit->text().contains(QLatin1String("\"BTC\" \"ETH\""))); // kept to be mended
+    QTest::qWait(0);
+    QVERIFY(m_server->texts.isEmpty());
+
+    edit->setText(QStringLiteral("{\"type\":\"subscribe\",\"symbols\":[\"BTC\",\"ETH\"]}"));
+    QTest::mouseClick(child<QToolButton>("formatJsonButton"), Qt::LeftButton);
+    QCOMPARE(edit->text(),
+             QStringLiteral("{\n    \"symbols\": [\n        \"BTC\",\n        \"ETH\"\n    ],\n"
+                            "    \"type\": \"subscribe\"\n}"));
+    QTest::mouseClick(child<QToolButton>("compactJsonButton"), Qt::LeftButton);
+    QCOMPARE(edit->text(),
+             QStringLiteral("{\"symbols\":[\"BTC\",\"ETH\"],\"type\":\"subscribe\"}"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->texts.size(), 1);
+    QCOMPARE(m_server->texts.at(0),
+             QStringLiteral("{\"symbols\":[\"BTC\",\"ETH\"],\"type\":\"subscribe\"}"));
+    QCOMPARE(m_panel->messageHistory().mode(0), MessageCodec::Mode::Json);
+    // Format and Compact belong to JSON.
+    m_panel->setSendMode(ClientPanel::SendMode::Text);
+    QVERIFY(!child<QToolButton>("formatJsonButton")->isVisible());
+}
+
+void TestClientPanel::composerBase64IsBinary()
+{
+    connectPanel(m_server->url());
+    m_panel->setSendMode(ClientPanel::SendMode::Base64);
+    auto *edit = child<MessageEdit>("messageEdit");
+    edit->setText(QStringLiteral("SGVs\nbG8A/w=="));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->binaryMessages.size(), 1);
+    QCOMPARE(m_server->binaryMessages.at(0), QByteArray("Hello\x00\xff", 7));
+    edit->setText(QStringLiteral("SGVsbG8*"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(child<ProblemLine>("messageProblem")
+                    ->problem()
+                    .startsWith(QLatin1String("Not base64")));
+    QCOMPARE(m_panel->messageHistory().mode(0), MessageCodec::Mode::Base64);
+    // Back from the history in base64.
+    m_panel->setSendMode(ClientPanel::SendMode::Text);
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Up);
+    QCOMPARE(m_panel->sendMode(), ClientPanel::SendMode::Base64);
+    Q_EMIT child<QMenu>("historyMenu")->aboutToShow();
+    QVERIFY(child<QMenu>("historyMenu")
+                    ->actions()
+                    .at(0)
+                    ->text()
+                    .endsWith(QLatin1String("(base64)")));
+}
+
+void TestClientPanel::sendsAFileAsABinaryMessage()
+{
+    connectPanel(m_server->url());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("frame.bin"));
+    QByteArray bytes(70000, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(child<QToolButton>("sendFileButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_server->binaryMessages.size(), 1);
+    QCOMPARE(m_server->binaryMessages.at(0), bytes);
+}
+
 // Issue 16, item 5: every change is announced, so the window can save it at once.
 void TestClientPanel::announcesEveryChangeToBeSaved()
 {
     QSignalSpy changed(m_panel.get(), &ClientPanel::settingsChanged);
     connectPanel(m_server->url());
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     edit->setText(QStringLiteral("hello"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(changed.size(), 1);
-    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    m_panel->setSendMode(ClientPanel::SendMode::Hex);
     QCOMPARE(changed.size(), 2);
     edit->setText(QStringLiteral("00"));
     Q_EMIT child<QMenu>("snippetsMenu")->aboutToShow();
@@ -365,7 +478,7 @@ void TestClientPanel::announcesEveryChangeToBeSaved()
     panel.loadSettings(settings);
     QCOMPARE(loadedChanges.size(), 0);
     QCOMPARE(panel.messageEdit()->history(), QStringList({ QStringLiteral("hello") }));
-    QVERIFY(!panel.messageHistory().isBinary(0));
+    QCOMPARE(panel.messageHistory().mode(0), MessageCodec::Mode::Text);
 }
 
 void TestClientPanel::pingButtonLogsARoundTrip()
@@ -514,9 +627,9 @@ void TestClientPanel::asksToTrustACertificateAndConnectsOnYes()
     QTRY_VERIFY(m_client->isOpen());
     QVERIFY(m_client->isTrusted(fingerprint));
     QVERIFY(logHas(QStringLiteral("Connection is opened ...")));
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     edit->setText(QStringLiteral("secret"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(server.texts, QStringList({ QStringLiteral("secret") }));
 }
 
@@ -525,8 +638,9 @@ void TestClientPanel::keepsItsSettings()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("panel.ini")), QSettings::IniFormat);
     m_panel->messageEdit()->addToHistory(QStringLiteral("sent"));
-    m_panel->messageHistory().setSnippet(QStringLiteral("bytes"), QStringLiteral("00"), true);
-    m_panel->setSendMode(ClientPanel::SendMode::Binary);
+    m_panel->messageHistory().setSnippet(QStringLiteral("bytes"), QStringLiteral("00"),
+                                         MessageCodec::Mode::Hex);
+    m_panel->setSendMode(ClientPanel::SendMode::Hex);
     child<QSpinBox>("autoPingSpin")->setValue(15);
     child<QCheckBox>("autoReconnectCheck")->setChecked(true);
     m_panel->saveSettings(settings);
@@ -535,8 +649,9 @@ void TestClientPanel::keepsItsSettings()
     ClientPanel panel(&client);
     panel.loadSettings(settings);
     QCOMPARE(panel.messageEdit()->history(), QStringList({ QStringLiteral("sent") }));
-    QVERIFY(panel.messageHistory().snippet(QStringLiteral("bytes"))->binary);
-    QCOMPARE(panel.sendMode(), ClientPanel::SendMode::Binary);
+    QCOMPARE(panel.messageHistory().snippet(QStringLiteral("bytes"))->mode,
+             MessageCodec::Mode::Hex);
+    QCOMPARE(panel.sendMode(), ClientPanel::SendMode::Hex);
     QCOMPARE(client.autoPingInterval(), 15);
     QVERIFY(client.autoReconnect());
 }

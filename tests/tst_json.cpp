@@ -2,6 +2,7 @@
 // form, the highlighter's spans and the tree with its paths.
 #include "jsontext.h"
 #include "jsontreemodel.h"
+#include "messagecodec.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void treeShowsMembersAndElements();
     void treeNamesPathsAsJsonPath();
     void treeIsAValidModel();
+    void composerModesEncode();
 };
 
 void TestJson::recognisesJson()
@@ -190,6 +192,34 @@ void TestJson::treeIsAValidModel()
     QCOMPARE(model.rowCount(model.index(0, 0)), 50);
     model.setDocument(QJsonDocument(rows));
     QCOMPARE(model.rowCount(), 50);
+}
+
+void TestJson::composerModesEncode()
+{
+    using MessageCodec::Mode;
+    QString error;
+    auto text = MessageCodec::encode(Mode::Text, QStringLiteral("any {thing"), &error);
+    QVERIFY(text && !text->binary && text->text == QStringLiteral("any {thing"));
+    auto json = MessageCodec::encode(Mode::Json, QStringLiteral(" {\"a\": [1, 2]} "), &error);
+    QVERIFY(json && !json->binary);
+    QCOMPARE(json->text, QStringLiteral(" {\"a\": [1, 2]} ")); // as typed
+    QVERIFY(!MessageCodec::encode(Mode::Json, QStringLiteral("{\"a\": }"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("Not JSON: "))
+                     && error.contains(QLatin1String("line 1")),
+             qPrintable(error));
+    auto hex = MessageCodec::encode(Mode::Hex, QStringLiteral("48 69"), &error);
+    QVERIFY(hex && hex->binary && hex->data == QByteArray("Hi"));
+    QVERIFY(!MessageCodec::encode(Mode::Hex, QStringLiteral("4"), &error));
+    auto base64 = MessageCodec::encode(Mode::Base64, QStringLiteral("SGk=\n"), &error);
+    QVERIFY(base64 && base64->binary && base64->data == QByteArray("Hi"));
+    for (const char *bad : { "S*k=", "SGk=é", "SG=k" }) {
+        error.clear();
+        QVERIFY2(!MessageCodec::encode(Mode::Base64, QString::fromUtf8(bad), &error), bad);
+        QVERIFY(error.startsWith(QLatin1String("Not base64")));
+    }
+    for (const Mode mode : { Mode::Text, Mode::Json, Mode::Hex, Mode::Base64 })
+        QCOMPARE(MessageCodec::fromName(MessageCodec::name(mode)), mode);
+    QVERIFY(!MessageCodec::fromName(u"binary"));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

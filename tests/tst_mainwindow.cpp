@@ -1,10 +1,10 @@
 // The window under the offscreen platform: start and stop, the client panel, a port in use,
 // Enter and history, the log cap, and closing.
-#include "historylineedit.h"
 #include "logfilter.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "messageedit.h"
 #include "problemline.h"
 #include "rawwebsocket.h"
 #include "settingsdialog.h"
@@ -197,9 +197,9 @@ void TestMainWindow::clientPanelLogsTheSeedPagesLines()
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: Welcome!")));
     QCOMPARE(connectButton->text(), QStringLiteral("&Disconnect"));
-    QTRY_VERIFY(child<HistoryLineEdit>("messageEdit")->hasFocus()); // ready to type
+    QTRY_VERIFY(child<MessageEdit>("messageEdit")->hasFocus()); // ready to type
 
-    child<QLineEdit>("messageEdit")->setText(QStringLiteral("Hello there!"));
+    child<MessageEdit>("messageEdit")->setText(QStringLiteral("Hello there!"));
     QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: HELLO THERE!")));
     QTest::mouseClick(connectButton, Qt::LeftButton);
@@ -220,10 +220,10 @@ void TestMainWindow::enterSendsAndUpDownWalkTheHistory()
 {
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     for (const char *message : { "first", "second" }) {
         QTest::keyClicks(edit, QLatin1String(message));
-        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(edit->text(), QString());
     }
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Message is received: SECOND")));
@@ -359,17 +359,17 @@ void TestMainWindow::historyAndSnippetsAreOnDiskAtOnce()
 {
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     edit->setText(QStringLiteral("kept-after-a-kill"));
-    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     const QString file = QSettings().fileName();
     auto onDisk = [&] {
         QFile settings(file);
         return settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray();
     };
     QVERIFY2(onDisk().contains("kept-after-a-kill"), qPrintable(file));
-    child<QComboBox>("sendModeCombo")->setCurrentIndex(1);
-    QVERIFY(onDisk().contains("sendMode=binary"));
+    child<QComboBox>("sendModeCombo")->setCurrentIndex(2); // Hex
+    QVERIFY(onDisk().contains("sendMode=hex"));
 }
 
 void TestMainWindow::settingsDialogLabelsHaveTheirKeys()
@@ -436,7 +436,7 @@ void TestMainWindow::altKeysOpenTheMenusFromTheMessageBox()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
     QTRY_VERIFY(texts(clientLog()).contains(QStringLiteral("Connection is opened ...")));
-    auto *edit = child<HistoryLineEdit>("messageEdit");
+    auto *edit = child<MessageEdit>("messageEdit");
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClicks(edit, QStringLiteral("hello"));
     const QList<QPair<Qt::Key, const char *>> menus = { { Qt::Key_S, "serverMenu" },
@@ -497,7 +497,7 @@ void TestMainWindow::tabWalksFromTheToolbarThroughEverything()
         child<QPushButton>("clearServerLog"),
         child<QLineEdit>("clientUrl"),
         child<QPushButton>("connectButton"),
-        child<QLineEdit>("messageEdit"),
+        child<MessageEdit>("messageEdit"),
         child<LogView>("clientLog"),
         child<QPushButton>("clearClientLog"), // under its log, as the server's is
     };
@@ -549,7 +549,7 @@ void TestMainWindow::nothingIsClippedAtTheSmallestSize()
         if (m_window->minimumSizeHint().width() > 1024)
             clipped.append(code + QLatin1String(" the window's minimum width ")
                            + QString::number(m_window->minimumSizeHint().width()));
-        auto *edit = child<QLineEdit>("messageEdit");
+        auto *edit = child<MessageEdit>("messageEdit");
         if (edit->width() < edit->fontMetrics().averageCharWidth() * 16)
             clipped.append(code + QLatin1String(" messageEdit"));
         auto *table = child<QTableView>("connectionTable");

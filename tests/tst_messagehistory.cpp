@@ -17,7 +17,8 @@ static QStringList list(std::initializer_list<const char *> texts)
 
 static Snippet snippet(const char *name, const char *text, bool binary = false)
 {
-    return { QLatin1String(name), QLatin1String(text), binary };
+    return { QLatin1String(name), QLatin1String(text),
+             binary ? MessageCodec::Mode::Hex : MessageCodec::Mode::Text };
 }
 
 class TestMessageHistory : public QObject
@@ -69,7 +70,8 @@ void TestMessageHistory::keepsSnippetsByName()
 {
     MessageHistory history;
     QVERIFY(history.setSnippet(QStringLiteral("zeta"), QStringLiteral("last")));
-    QVERIFY(history.setSnippet(QStringLiteral(" hello "), QStringLiteral("48 69"), true));
+    QVERIFY(history.setSnippet(QStringLiteral(" hello "), QStringLiteral("48 69"),
+                               MessageCodec::Mode::Hex));
     QVERIFY(history.setSnippet(QStringLiteral("Alpha"), QStringLiteral("first")));
     QVERIFY(!history.setSnippet(QStringLiteral("  "), QStringLiteral("nameless")));
     // Sorted by name, the name trimmed.
@@ -93,11 +95,12 @@ void TestMessageHistory::roundTripsThroughSettings()
     MessageHistory history;
     history.add(QStringLiteral("first"));
     history.add(QStringLiteral("line one\nline two, with = and ;"));
-    history.add(QStringLiteral("de ad"), true);
-    history.add(QStringLiteral("de ad"), false); // the same text in the other mode: a new entry
+    history.add(QStringLiteral("de ad"), MessageCodec::Mode::Hex);
+    history.add(QStringLiteral("de ad"),
+                MessageCodec::Mode::Text); // the same text in the other mode: a new entry
     QCOMPARE(history.entries().size(), 4);
     history.setSnippet(QStringLiteral("greeting"), QStringLiteral("Hello"));
-    history.setSnippet(QStringLiteral("bytes"), QStringLiteral("00 ff"), true);
+    history.setSnippet(QStringLiteral("bytes"), QStringLiteral("00 ff"), MessageCodec::Mode::Hex);
     {
         QSettings settings(file, QSettings::IniFormat);
         history.save(settings);
@@ -107,9 +110,9 @@ void TestMessageHistory::roundTripsThroughSettings()
     loaded.load(settings);
     QCOMPARE(loaded.entries(), history.entries());
     for (qsizetype i = 0; i < history.entries().size(); ++i)
-        QCOMPARE(loaded.isBinary(i), i == 2);
+        QCOMPARE(loaded.mode(i), i == 2 ? MessageCodec::Mode::Hex : MessageCodec::Mode::Text);
     QCOMPARE(loaded.snippets(), history.snippets());
-    QVERIFY(loaded.snippet(QStringLiteral("bytes"))->binary);
+    QCOMPARE(loaded.snippet(QStringLiteral("bytes"))->mode, MessageCodec::Mode::Hex);
 }
 
 void TestMessageHistory::readsTheWindowsOldHistoryKey()
@@ -123,7 +126,9 @@ void TestMessageHistory::readsTheWindowsOldHistoryKey()
     MessageHistory history;
     history.load(settings);
     QCOMPARE(history.entries(), list({ "one", "two" }));
-    QVERIFY(!history.isBinary(0) && !history.isBinary(1)); // an older Duplex sent text only
+    // An older Duplex sent text only.
+    QCOMPARE(history.mode(0), MessageCodec::Mode::Text);
+    QCOMPARE(history.mode(1), MessageCodec::Mode::Text);
     QVERIFY(history.snippets().isEmpty());
     // And what it saves, the window's old code reads.
     history.add(QStringLiteral("three"));

@@ -24,10 +24,6 @@
         <translation>&amp;Nachricht:</translation>
     </message>
     <message>
-        <source>Text to send (Enter sends, Up/Down for history)</source>
-        <translation>Zu sendender Text (Eingabetaste sendet, Pfeil hoch/runter für den Verlauf)</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -108,16 +104,8 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Send the message as text, or its hex bytes as a binary message</source>
-        <translation>Die Nachricht als Text senden oder ihre Hex-Bytes als Binärnachricht</translation>
-    </message>
-    <message>
         <source>Message type</source>
         <translation>Nachrichtentyp</translation>
-    </message>
-    <message>
-        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
-        <translation>Hex-Bytes wie 48 65 6c 6c 6f (Eingabetaste sendet)</translation>
     </message>
     <message>
         <source>Messages sent before (Up/Down in the message box too)</source>
@@ -240,16 +228,92 @@ SHA-256-Fingerabdruck:
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Send the message (Enter in the message box)</source>
-        <translation>Sendet die Nachricht (Enter im Nachrichtenfeld)</translation>
-    </message>
-    <message>
         <source>Clear L&amp;og</source>
         <translation>Pr&amp;otokoll leeren</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
         <translation>Für diese Sitzung &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Send the message as text, as JSON checked before it goes, or its hex or base64 bytes as a binary message</source>
+        <translation>Die Nachricht als Text senden, als vorher geprüftes JSON oder ihre Hex- bzw. Base64-Bytes als Binärnachricht</translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
+        <translation>Zu sendender Text (Strg+Enter sendet, Enter fügt eine Zeile an, Auf/Ab für den Verlauf)</translation>
+    </message>
+    <message>
+        <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
+        <translation>JSON wie {"type": "subscribe"} (vor dem Senden geprüft; Strg+Enter sendet)</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
+        <translation>Hex-Bytes wie 48 65 6c 6c 6f (Strg+Enter sendet)</translation>
+    </message>
+    <message>
+        <source>Base64 such as SGVsbG8= (Ctrl+Enter sends)</source>
+        <translation>Base64 wie SGVsbG8= (Strg+Enter sendet)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Indents the JSON message, a member a line</source>
+        <translation>Rückt die JSON-Nachricht ein, ein Element je Zeile</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Writes the JSON message on one line, without spaces</source>
+        <translation>Schreibt die JSON-Nachricht in eine Zeile, ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Sends a file&apos;s bytes as one binary message</source>
+        <translation>Sendet die Bytes einer Datei als eine Binärnachricht</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter in the message box)</source>
+        <translation>Die Nachricht senden (Strg+Enter im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>Eine Datei senden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: not sent.</source>
+        <translation>%1 ist größer als %2: nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 (base64)</source>
+        <translation>%1 (Base64)</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1051,17 @@ SHA-256-Fingerabdruck:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Eine WebSocket-Werkbank: Ein Port liefert eine Webseite unter &lt;code&gt;/&lt;/code&gt; und einen WebSocket unter &lt;code&gt;/ws/&lt;/code&gt;, der jeden Client mit &lt;code&gt;Welcome!&lt;/code&gt; begrüßt und jede Nachricht in Großbuchstaben beantwortet, dazu ein eingebauter Client, um mit ihm oder jedem anderen WebSocket-Server zu kommunizieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCodec</name>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and /, and = only at the end.</source>
+        <translation>Kein Base64: A-Z, a-z, 0-9, + und / verwenden, = nur am Ende.</translation>
     </message>
 </context>
 <context>

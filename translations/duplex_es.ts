@@ -24,10 +24,6 @@
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <source>Text to send (Enter sends, Up/Down for history)</source>
-        <translation>Texto que enviar (Intro lo envía, Arriba/Abajo recorren el historial)</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -108,16 +104,8 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Send the message as text, or its hex bytes as a binary message</source>
-        <translation>Enviar el mensaje como texto, o sus bytes en hex como mensaje binario</translation>
-    </message>
-    <message>
         <source>Message type</source>
         <translation>Tipo de mensaje</translation>
-    </message>
-    <message>
-        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
-        <translation>Bytes en hex, como 48 65 6c 6c 6f (Intro lo envía)</translation>
     </message>
     <message>
         <source>Messages sent before (Up/Down in the message box too)</source>
@@ -240,16 +228,92 @@ Huella SHA-256:
         <translation>Enviar</translation>
     </message>
     <message>
-        <source>Send the message (Enter in the message box)</source>
-        <translation>Envía el mensaje (Intro en el cuadro de mensaje)</translation>
-    </message>
-    <message>
         <source>Clear L&amp;og</source>
         <translation>&amp;Borrar registro</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
         <translation>&amp;Confiar durante esta sesión</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Send the message as text, as JSON checked before it goes, or its hex or base64 bytes as a binary message</source>
+        <translation>Enviar el mensaje como texto, como JSON comprobado antes de enviarlo, o sus bytes en hex o base64 como mensaje binario</translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
+        <translation>Texto a enviar (Ctrl+Intro envía, Intro añade una línea, Arriba/Abajo para el historial)</translation>
+    </message>
+    <message>
+        <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
+        <translation>JSON como {"type": "subscribe"} (se comprueba antes de enviarlo; Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
+        <translation>Bytes en hex como 48 65 6c 6c 6f (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <source>Base64 such as SGVsbG8= (Ctrl+Enter sends)</source>
+        <translation>Base64 como SGVsbG8= (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatear</translation>
+    </message>
+    <message>
+        <source>Indents the JSON message, a member a line</source>
+        <translation>Sangra el mensaje JSON, un miembro por línea</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compactar</translation>
+    </message>
+    <message>
+        <source>Writes the JSON message on one line, without spaces</source>
+        <translation>Escribe el mensaje JSON en una línea, sin espacios</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Enviar archivo…</translation>
+    </message>
+    <message>
+        <source>Sends a file&apos;s bytes as one binary message</source>
+        <translation>Envía los bytes de un archivo como un mensaje binario</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter in the message box)</source>
+        <translation>Envía el mensaje (Ctrl+Intro en el cuadro de mensaje)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>No es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: not sent.</source>
+        <translation>%1 es mayor que %2: no se envió.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 (base64)</source>
+        <translation>%1 (base64)</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1051,17 @@ Huella SHA-256:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Un banco de pruebas de WebSocket: un único puerto sirve una página web en &lt;code&gt;/&lt;/code&gt; y un WebSocket en &lt;code&gt;/ws/&lt;/code&gt; que saluda a cada cliente con &lt;code&gt;Welcome!&lt;/code&gt; y responde a cada mensaje en mayúsculas, con un cliente integrado para comunicarse con él o con cualquier otro servidor WebSocket.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCodec</name>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>No es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and /, and = only at the end.</source>
+        <translation>No es base64: use A-Z, a-z, 0-9, + y /, y = solo al final.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@
         <translation>&amp;Message :</translation>
     </message>
     <message>
-        <source>Text to send (Enter sends, Up/Down for history)</source>
-        <translation>Texte à envoyer (Entrée envoie, Haut/Bas pour l&apos;historique)</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -108,16 +104,8 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Send the message as text, or its hex bytes as a binary message</source>
-        <translation>Envoyer le message en texte, ou ses octets hex en message binaire</translation>
-    </message>
-    <message>
         <source>Message type</source>
         <translation>Type de message</translation>
-    </message>
-    <message>
-        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
-        <translation>Octets hex, par exemple 48 65 6c 6c 6f (Entrée envoie)</translation>
     </message>
     <message>
         <source>Messages sent before (Up/Down in the message box too)</source>
@@ -240,16 +228,92 @@ Empreinte SHA-256 :
         <translation>Envoyer</translation>
     </message>
     <message>
-        <source>Send the message (Enter in the message box)</source>
-        <translation>Envoie le message (Entrée dans la zone de message)</translation>
-    </message>
-    <message>
         <source>Clear L&amp;og</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
         <translation>&amp;Faire confiance pour cette session</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Send the message as text, as JSON checked before it goes, or its hex or base64 bytes as a binary message</source>
+        <translation>Envoyer le message en texte, en JSON vérifié avant envoi, ou ses octets hex ou base64 en message binaire</translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
+        <translation>Texte à envoyer (Ctrl+Entrée envoie, Entrée ajoute une ligne, Haut/Bas pour l'historique)</translation>
+    </message>
+    <message>
+        <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
+        <translation>JSON comme {"type": "subscribe"} (vérifié avant envoi ; Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
+        <translation>Octets hex comme 48 65 6c 6c 6f (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Base64 such as SGVsbG8= (Ctrl+Enter sends)</source>
+        <translation>Base64 comme SGVsbG8= (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formater</translation>
+    </message>
+    <message>
+        <source>Indents the JSON message, a member a line</source>
+        <translation>Indente le message JSON, un membre par ligne</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacter</translation>
+    </message>
+    <message>
+        <source>Writes the JSON message on one line, without spaces</source>
+        <translation>Écrit le message JSON sur une ligne, sans espaces</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Sends a file&apos;s bytes as one binary message</source>
+        <translation>Envoie les octets d'un fichier en un message binaire</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter in the message box)</source>
+        <translation>Envoie le message (Ctrl+Entrée dans la zone de message)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: not sent.</source>
+        <translation>%1 dépasse %2 : non envoyé.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 (base64)</source>
+        <translation>%1 (base64)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1054,17 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>MessageCodec</name>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and /, and = only at the end.</source>
+        <translation>Pas du base64 : utilisez A-Z, a-z, 0-9, + et /, et = seulement à la fin.</translation>
+    </message>
+</context>
+<context>
     <name>MessageInspector</name>
     <message>
         <source>Copy Path %1</source>
@@ -1129,7 +1204,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Not found</source>

@@ -24,10 +24,6 @@
         <translation>Сооб&amp;щение:</translation>
     </message>
     <message>
-        <source>Text to send (Enter sends, Up/Down for history)</source>
-        <translation>Текст для отправки (Enter — отправить, Вверх/Вниз — история)</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -108,16 +104,8 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Send the message as text, or its hex bytes as a binary message</source>
-        <translation>Отправить сообщение как текст или его байты в hex как двоичное сообщение</translation>
-    </message>
-    <message>
         <source>Message type</source>
         <translation>Тип сообщения</translation>
-    </message>
-    <message>
-        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
-        <translation>Байты в hex, например 48 65 6c 6c 6f (Enter — отправить)</translation>
     </message>
     <message>
         <source>Messages sent before (Up/Down in the message box too)</source>
@@ -240,16 +228,92 @@ SHA-256 fingerprint:
         <translation>Отправить</translation>
     </message>
     <message>
-        <source>Send the message (Enter in the message box)</source>
-        <translation>Отправить сообщение (Enter в поле сообщения)</translation>
-    </message>
-    <message>
         <source>Clear L&amp;og</source>
         <translation>О&amp;чистить журнал</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
         <translation>&amp;Доверять в этом сеансе</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Send the message as text, as JSON checked before it goes, or its hex or base64 bytes as a binary message</source>
+        <translation>Отправить сообщение как текст, как JSON с проверкой перед отправкой или его байты в hex или base64 как двоичное сообщение</translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
+        <translation>Текст для отправки (Ctrl+Enter отправляет, Enter добавляет строку, Вверх/Вниз — история)</translation>
+    </message>
+    <message>
+        <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
+        <translation>JSON, например {"type": "subscribe"} (проверяется перед отправкой; Ctrl+Enter отправляет)</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
+        <translation>Байты в hex, например 48 65 6c 6c 6f (Ctrl+Enter отправляет)</translation>
+    </message>
+    <message>
+        <source>Base64 such as SGVsbG8= (Ctrl+Enter sends)</source>
+        <translation>Base64, например SGVsbG8= (Ctrl+Enter отправляет)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <source>Indents the JSON message, a member a line</source>
+        <translation>Расставляет отступы в JSON, по члену на строку</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Сжать</translation>
+    </message>
+    <message>
+        <source>Writes the JSON message on one line, without spaces</source>
+        <translation>Записывает JSON в одну строку без пробелов</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Отправить файл…</translation>
+    </message>
+    <message>
+        <source>Sends a file&apos;s bytes as one binary message</source>
+        <translation>Отправляет байты файла одним двоичным сообщением</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter in the message box)</source>
+        <translation>Отправить сообщение (Ctrl+Enter в поле сообщения)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Не JSON: %1</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>Отправить файл</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: not sent.</source>
+        <translation>%1 больше %2: не отправлено.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 (base64)</source>
+        <translation>%1 (base64)</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1060,17 @@ SHA-256 fingerprint:
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;Рабочее место для WebSocket: один порт обслуживает веб-страницу по адресу &lt;code&gt;/&lt;/code&gt; и WebSocket по адресу &lt;code&gt;/ws/&lt;/code&gt;, который приветствует каждого клиента словом &lt;code&gt;Welcome!&lt;/code&gt; и отвечает на каждое сообщение, переводя его в верхний регистр. Встроенный клиент позволяет общаться с ним или с любым другим WebSocket-сервером.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCodec</name>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Не JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and /, and = only at the end.</source>
+        <translation>Не base64: используйте A-Z, a-z, 0-9, + и /, а = только в конце.</translation>
     </message>
 </context>
 <context>

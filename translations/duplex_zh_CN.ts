@@ -24,10 +24,6 @@
         <translation>消息(&amp;M)：</translation>
     </message>
     <message>
-        <source>Text to send (Enter sends, Up/Down for history)</source>
-        <translation>要发送的文本（按 Enter 发送，按上/下方向键浏览历史记录）</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -108,16 +104,8 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Send the message as text, or its hex bytes as a binary message</source>
-        <translation>以文本发送消息，或将其 hex 字节作为二进制消息发送</translation>
-    </message>
-    <message>
         <source>Message type</source>
         <translation>消息类型</translation>
-    </message>
-    <message>
-        <source>Hex bytes such as 48 65 6c 6c 6f (Enter sends)</source>
-        <translation>hex 字节，例如 48 65 6c 6c 6f（按 Enter 发送）</translation>
     </message>
     <message>
         <source>Messages sent before (Up/Down in the message box too)</source>
@@ -240,16 +228,92 @@ SHA-256 指纹：
         <translation>发送</translation>
     </message>
     <message>
-        <source>Send the message (Enter in the message box)</source>
-        <translation>发送消息（在消息框中按 Enter）</translation>
-    </message>
-    <message>
         <source>Clear L&amp;og</source>
         <translation>清空日志(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
         <translation>在本次会话中信任(&amp;T)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Send the message as text, as JSON checked before it goes, or its hex or base64 bytes as a binary message</source>
+        <translation>以文本发送，以发送前检查的 JSON 发送，或将其十六进制或 base64 字节作为二进制消息发送</translation>
+    </message>
+    <message>
+        <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
+        <translation>要发送的文本（Ctrl+Enter 发送，Enter 换行，上/下键浏览历史）</translation>
+    </message>
+    <message>
+        <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
+        <translation>JSON，例如 {"type": "subscribe"}（发送前检查；Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
+        <translation>十六进制字节，例如 48 65 6c 6c 6f（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Base64 such as SGVsbG8= (Ctrl+Enter sends)</source>
+        <translation>Base64，例如 SGVsbG8=（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Indents the JSON message, a member a line</source>
+        <translation>缩进 JSON 消息，每行一个成员</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Writes the JSON message on one line, without spaces</source>
+        <translation>将 JSON 消息写成一行，不含空格</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Sends a file&apos;s bytes as one binary message</source>
+        <translation>将文件的字节作为一条二进制消息发送</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter in the message box)</source>
+        <translation>发送消息（在消息框中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: not sent.</source>
+        <translation>%1 大于 %2：未发送。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1（JSON）</translation>
+    </message>
+    <message>
+        <source>%1 (base64)</source>
+        <translation>%1（base64）</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1042,17 @@ SHA-256 指纹：
     <message>
         <source>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;A WebSocket workbench: one port serves a web page at &lt;code&gt;/&lt;/code&gt; and a WebSocket at &lt;code&gt;/ws/&lt;/code&gt; that greets every client with &lt;code&gt;Welcome!&lt;/code&gt; and answers each message upper-cased, with a built-in client to talk to it or to any other WebSocket server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Duplex %1&lt;/h3&gt;&lt;p&gt;WebSocket 工作台：同一端口在 &lt;code&gt;/&lt;/code&gt; 提供网页，在 &lt;code&gt;/ws/&lt;/code&gt; 提供 WebSocket，它以 &lt;code&gt;Welcome!&lt;/code&gt; 问候每个客户端，并将每条消息转为大写后回复；内置的客户端可以与它或任何其他 WebSocket 服务器通信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCodec</name>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and /, and = only at the end.</source>
+        <translation>不是 base64：请使用 A-Z、a-z、0-9、+ 和 /，= 只能在末尾。</translation>
     </message>
 </context>
 <context>
