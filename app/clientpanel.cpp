@@ -204,6 +204,7 @@ ClientPanel::ClientPanel(WebSocketClient *client, QWidget *parent)
             Qt::QueuedConnection);
     connect(m_connect, &QPushButton::clicked, this, &ClientPanel::toggleConnection);
     connect(m_url, &QLineEdit::returnPressed, this, &ClientPanel::toggleConnection);
+    connect(m_url, &QLineEdit::textChanged, this, &ClientPanel::urlChanged);
     connect(m_handshake, &QPushButton::clicked, this, &ClientPanel::editHandshake);
     connect(m_autoReconnect, &QCheckBox::toggled, m_client, &WebSocketClient::setAutoReconnect);
     connect(m_autoReconnect, &QCheckBox::toggled, this, &ClientPanel::announceChange);

@@ -40,6 +40,7 @@ public:
     // The URL follows the server's port until the user types a URL of their own.
     void followServerUrl(const QString &url);
     LogModel *logModel() const { return m_logModel; }
+    WebSocketClient *client() const { return m_client; }
     MessageEdit *messageEdit() const { return m_message; }
     // What was sent and the snippets; the same object as messageEdit()->messageHistory().
     MessageHistory &messageHistory();
@@ -57,6 +58,8 @@ Q_SIGNALS:
     // was saved or deleted, the mode, auto-ping or auto-reconnect changed. The window saves
     // at once, so that nothing is lost when Duplex does not get to quit cleanly.
     void settingsChanged();
+    // The URL box changed: typed, followed or set.
+    void urlChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clientpanel.h"
+#include "clienttabs.h"
 #include "hexformat.h"
 #include "messageedit.h"
 #include "logmodel.h"
@@ -49,8 +50,8 @@ QString byteCount(const QByteArray &data)
 } // namespace
 
 MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
-    : QMainWindow(parent), m_host(new ServerHost(this)), m_client(new WebSocketClient(this)),
-      m_serverPanel(new ServerPanel(this)), m_clientPanel(new ClientPanel(m_client, this)),
+    : QMainWindow(parent), m_host(new ServerHost(this)), m_serverPanel(new ServerPanel(this)),
+      m_clientTabs(new ClientTabs(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_baseSettings(options.settings)
 {
     setWindowTitle(QStringLiteral("Duplex"));
@@ -88,7 +89,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_serverPanel);
-    m_splitter->addWidget(m_clientPanel);
+    m_splitter->addWidget(m_clientTabs);
     m_splitter->setChildrenCollapsible(false);
     // Halves, whatever the panels' own size hints: room grows and shrinks on both sides alike.
     m_splitter->setStretchFactor(0, 1);
@@ -134,9 +135,9 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connectServer();
     // The history, snippets and client options are written as they change, not only at a
     // clean quit: a killed Duplex loses none of them.
-    connect(m_clientPanel, &ClientPanel::settingsChanged, this, [this] {
+    connect(m_clientTabs, &ClientTabs::settingsChanged, this, [this] {
         QSettings settings;
-        m_clientPanel->saveSettings(settings);
+        m_clientTabs->saveSettings(settings);
     });
     retranslateUi();
     restoreSettings(options);
@@ -455,8 +456,8 @@ void MainWindow::restoreSettings(const WindowOptions &options)
             ? options.settings.address != QHostAddress::LocalHost
             : settings.value(QStringLiteral("server/allInterfaces"), false).toBool();
     m_bind->setCurrentIndex(allInterfaces ? AllInterfaces : ThisComputer);
-    m_clientPanel->setUrl(settings.value(QStringLiteral("client/url")).toString());
-    m_clientPanel->loadSettings(settings); // history, snippets, send mode, ping, reconnect
+    // Each tab's URL, history, snippets, send mode, ping and reconnect.
+    m_clientTabs->loadSettings(settings);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 680);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -471,8 +472,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("server/port"), m_port->value());
     settings.setValue(QStringLiteral("server/allInterfaces"),
                       m_bind->currentIndex() == AllInterfaces);
-    settings.setValue(QStringLiteral("client/url"), m_clientPanel->url());
-    m_clientPanel->saveSettings(settings);
+    m_clientTabs->saveSettings(settings);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -557,7 +557,7 @@ void MainWindow::onListening(const QHostAddress &address, quint16 port)
             LogEntry::Direction::Event,
             tr("Listening on %1: page %2, WebSocket %3")
                     .arg(endpointName(address, port), pageUrl(), socketUrl()));
-    m_clientPanel->followServerUrl(socketUrl());
+    m_clientTabs->followServerUrl(socketUrl());
 }
 
 void MainWindow::onListenFailed(DuplexServer::ListenError error, const QString &message)

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class ClientPanel;
+class ClientTabs;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -81,9 +82,8 @@ private:
     static quint16 findFreePort(const QHostAddress &address, quint16 after);
 
     ServerHost *m_host;
-    WebSocketClient *m_client;
     ServerPanel *m_serverPanel;
-    ClientPanel *m_clientPanel;
+    ClientTabs *m_clientTabs;
     QSplitter *m_splitter;
 
     QAction *m_startAction = nullptr;

@@ -253,7 +253,7 @@ SHA-256-Fingerabdruck:
     </message>
     <message>
         <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
-        <translation>JSON wie {"type": "subscribe"} (vor dem Senden geprüft; Strg+Enter sendet)</translation>
+        <translation>JSON wie {&quot;type&quot;: &quot;subscribe&quot;} (vor dem Senden geprüft; Strg+Enter sendet)</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
@@ -314,6 +314,57 @@ SHA-256-Fingerabdruck:
     <message>
         <source>%1 (base64)</source>
         <translation>%1 (Base64)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>New Connection Tab</source>
+        <translation>Neuer Verbindungs-Tab</translation>
+    </message>
+    <message>
+        <source>Opens another connection in a tab of its own (Ctrl+T)</source>
+        <translation>Öffnet eine weitere Verbindung in einem eigenen Tab (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Close Connection Tab</source>
+        <translation>Verbindungs-Tab schließen</translation>
+    </message>
+    <message>
+        <source>Next Connection Tab</source>
+        <translation>Nächster Verbindungs-Tab</translation>
+    </message>
+    <message>
+        <source>Previous Connection Tab</source>
+        <translation>Vorheriger Verbindungs-Tab</translation>
+    </message>
+    <message>
+        <source>New connection tab</source>
+        <translation>Neuer Verbindungs-Tab</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>Client-Verbindungen</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
-        <translation>JSON como {"type": "subscribe"} (se comprueba antes de enviarlo; Ctrl+Intro envía)</translation>
+        <translation>JSON como {&quot;type&quot;: &quot;subscribe&quot;} (se comprueba antes de enviarlo; Ctrl+Intro envía)</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
@@ -314,6 +314,57 @@ Huella SHA-256:
     <message>
         <source>%1 (base64)</source>
         <translation>%1 (base64)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>New Connection Tab</source>
+        <translation>Nueva pestaña de conexión</translation>
+    </message>
+    <message>
+        <source>Opens another connection in a tab of its own (Ctrl+T)</source>
+        <translation>Abre otra conexión en una pestaña propia (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Close Connection Tab</source>
+        <translation>Cerrar pestaña de conexión</translation>
+    </message>
+    <message>
+        <source>Next Connection Tab</source>
+        <translation>Siguiente pestaña de conexión</translation>
+    </message>
+    <message>
+        <source>Previous Connection Tab</source>
+        <translation>Pestaña de conexión anterior</translation>
+    </message>
+    <message>
+        <source>New connection tab</source>
+        <translation>Nueva pestaña de conexión</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>Conexiones del cliente</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
     </message>
 </context>
 <context>

@@ -249,11 +249,11 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Text to send (Ctrl+Enter sends, Enter adds a line, Up/Down for history)</source>
-        <translation>Texte à envoyer (Ctrl+Entrée envoie, Entrée ajoute une ligne, Haut/Bas pour l'historique)</translation>
+        <translation>Texte à envoyer (Ctrl+Entrée envoie, Entrée ajoute une ligne, Haut/Bas pour l&apos;historique)</translation>
     </message>
     <message>
         <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
-        <translation>JSON comme {"type": "subscribe"} (vérifié avant envoi ; Ctrl+Entrée envoie)</translation>
+        <translation>JSON comme {&quot;type&quot;: &quot;subscribe&quot;} (vérifié avant envoi ; Ctrl+Entrée envoie)</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
@@ -285,7 +285,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Sends a file&apos;s bytes as one binary message</source>
-        <translation>Envoie les octets d'un fichier en un message binaire</translation>
+        <translation>Envoie les octets d&apos;un fichier en un message binaire</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter in the message box)</source>
@@ -314,6 +314,57 @@ Empreinte SHA-256 :
     <message>
         <source>%1 (base64)</source>
         <translation>%1 (base64)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>New Connection Tab</source>
+        <translation>Nouvel onglet de connexion</translation>
+    </message>
+    <message>
+        <source>Opens another connection in a tab of its own (Ctrl+T)</source>
+        <translation>Ouvre une autre connexion dans son propre onglet (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Close Connection Tab</source>
+        <translation>Fermer l'onglet de connexion</translation>
+    </message>
+    <message>
+        <source>Next Connection Tab</source>
+        <translation>Onglet de connexion suivant</translation>
+    </message>
+    <message>
+        <source>Previous Connection Tab</source>
+        <translation>Onglet de connexion précédent</translation>
+    </message>
+    <message>
+        <source>New connection tab</source>
+        <translation>Nouvel onglet de connexion</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>Connexions du client</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ SHA-256 fingerprint:
     </message>
     <message>
         <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
-        <translation>JSON, например {"type": "subscribe"} (проверяется перед отправкой; Ctrl+Enter отправляет)</translation>
+        <translation>JSON, например {&quot;type&quot;: &quot;subscribe&quot;} (проверяется перед отправкой; Ctrl+Enter отправляет)</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
@@ -314,6 +314,57 @@ SHA-256 fingerprint:
     <message>
         <source>%1 (base64)</source>
         <translation>%1 (base64)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>New Connection Tab</source>
+        <translation>Новая вкладка соединения</translation>
+    </message>
+    <message>
+        <source>Opens another connection in a tab of its own (Ctrl+T)</source>
+        <translation>Открывает ещё одно соединение в отдельной вкладке (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Close Connection Tab</source>
+        <translation>Закрыть вкладку соединения</translation>
+    </message>
+    <message>
+        <source>Next Connection Tab</source>
+        <translation>Следующая вкладка соединения</translation>
+    </message>
+    <message>
+        <source>Previous Connection Tab</source>
+        <translation>Предыдущая вкладка соединения</translation>
+    </message>
+    <message>
+        <source>New connection tab</source>
+        <translation>Новая вкладка соединения</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>Соединения клиента</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Новое соединение</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>

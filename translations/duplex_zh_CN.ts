@@ -253,7 +253,7 @@ SHA-256 指纹：
     </message>
     <message>
         <source>JSON such as {&quot;type&quot;: &quot;subscribe&quot;} (checked before it is sent; Ctrl+Enter sends)</source>
-        <translation>JSON，例如 {"type": "subscribe"}（发送前检查；Ctrl+Enter 发送）</translation>
+        <translation>JSON，例如 {&quot;type&quot;: &quot;subscribe&quot;}（发送前检查；Ctrl+Enter 发送）</translation>
     </message>
     <message>
         <source>Hex bytes such as 48 65 6c 6c 6f (Ctrl+Enter sends)</source>
@@ -314,6 +314,57 @@ SHA-256 指纹：
     <message>
         <source>%1 (base64)</source>
         <translation>%1（base64）</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>New Connection Tab</source>
+        <translation>新建连接标签页</translation>
+    </message>
+    <message>
+        <source>Opens another connection in a tab of its own (Ctrl+T)</source>
+        <translation>在新的标签页中打开另一个连接（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Close Connection Tab</source>
+        <translation>关闭连接标签页</translation>
+    </message>
+    <message>
+        <source>Next Connection Tab</source>
+        <translation>下一个连接标签页</translation>
+    </message>
+    <message>
+        <source>Previous Connection Tab</source>
+        <translation>上一个连接标签页</translation>
+    </message>
+    <message>
+        <source>New connection tab</source>
+        <translation>新建连接标签页</translation>
+    </message>
+    <message>
+        <source>Client connections</source>
+        <translation>客户端连接</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
