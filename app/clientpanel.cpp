@@ -369,6 +369,38 @@ void ClientPanel::saveSettings(QSettings &settings) const
     settings.setValue(autoReconnectKey, m_autoReconnect->isChecked());
 }
 
+Session ClientPanel::session(const QString &name) const
+{
+    Session session;
+    session.name = name;
+    session.url = url();
+    session.headers = m_client->requestHeaders();
+    session.subprotocols = m_client->subprotocols();
+    session.snippets = m_message->messageHistory().snippets();
+    session.mode = sendMode();
+    session.autoPingSeconds = m_autoPing->value();
+    session.autoReconnect = m_autoReconnect->isChecked();
+    return session;
+}
+
+void ClientPanel::applySession(const Session &session)
+{
+    setUrl(session.url);
+    m_client->setRequestHeaders(session.headers);
+    m_client->setSubprotocols(session.subprotocols);
+    updateHandshakeSummary();
+    MessageHistory &history = messageHistory();
+    const QList<MessageHistory::Snippet> old = history.snippets();
+    for (const MessageHistory::Snippet &snippet : old)
+        history.removeSnippet(snippet.name);
+    for (const MessageHistory::Snippet &snippet : session.snippets)
+        history.setSnippet(snippet.name, snippet.text, snippet.mode);
+    setSendMode(session.mode);
+    m_autoPing->setValue(session.autoPingSeconds);
+    m_autoReconnect->setChecked(session.autoReconnect);
+    announceChange();
+}
+
 void ClientPanel::toggleConnection()
 {
     if (m_client->state() == QAbstractSocket::UnconnectedState)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagecodec.h"
+#include "session.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -52,6 +53,11 @@ public:
     // "client/...". Headers and subprotocols stay in the session: they may hold secrets.
     void loadSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
+
+    // What this tab is set up with, as a saved connection named `name`; and setting it up
+    // so (the connection itself is not opened).
+    Session session(const QString &name) const;
+    void applySession(const Session &session);
 
 Q_SIGNALS:
     // What saveSettings() stores has changed: a message went into the history, a snippet

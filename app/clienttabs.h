@@ -1,10 +1,15 @@
 #pragma once
 
+#include "session.h"
+
 #include <QIcon>
 #include <QWidget>
 
 class ClientPanel;
 class QAction;
+class QLabel;
+class QListWidget;
+class QPushButton;
 class QSettings;
 class QTabWidget;
 class QToolButton;
@@ -46,6 +51,19 @@ public:
     void loadSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
 
+    // The saved connections, in the side list.
+    const QList<Session> &sessions() const { return m_sessions; }
+    // Saves the current tab as the connection `name` (the same name replaces it).
+    void saveCurrentAs(const QString &name);
+    // Opens a saved connection in a tab: the current one while it is unused, else a new one.
+    ClientPanel *openSession(int index);
+    void removeSession(int index);
+    // The list as a file a colleague can import; false with the reason in `error`.
+    bool exportSessions(const QString &path, bool withSecrets, QString *error = nullptr) const;
+    // Adds a file's connections (the same name replaces one); the file is taken whole or not
+    // at all. False with the reason in `error`; `note` says what a user should know after.
+    bool importSessions(const QString &path, QString *error = nullptr, QString *note = nullptr);
+
     QAction *newTabAction() const { return m_newTab; }
     QAction *closeTabAction() const { return m_closeTab; }
 
@@ -60,6 +78,10 @@ private:
     struct Tab;
     void retranslateUi();
     void updateTab(ClientPanel *panel);
+    void fillSessionList();
+    void askToSaveCurrent();
+    void askToExport(bool withSecrets);
+    void askToImport();
     int indexOf(const ClientPanel *panel) const;
     static QIcon stateIcon(State state);
 
@@ -70,5 +92,15 @@ private:
     QAction *m_nextTab;
     QAction *m_previousTab;
     QString m_serverUrl;
+    QList<Session> m_sessions;
+    QWidget *m_sessionPanel;
+    QLabel *m_sessionTitle;
+    QListWidget *m_sessionList;
+    QPushButton *m_saveSession;
+    QPushButton *m_openSession;
+    QPushButton *m_deleteSession;
+    QToolButton *m_exportSessions;
+    QPushButton *m_importSessions;
+    QToolButton *m_showSessions;
     bool m_loading = false; // loadSettings() at work: nothing to save
 };

@@ -5,10 +5,12 @@
 #include "duplexserver.h"
 #include "logmodel.h"
 #include "messageedit.h"
+#include "session.h"
 #include "websocketclient.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void aTabShowsItsState();
     void fiftyTabsToOneServer();
     void tabsComeBackAtTheNextStart();
+    void savesOpensExportsAndImportsConnections();
 
 private:
     QString url() const
@@ -221,6 +224,78 @@ void TestClientTabs::tabsComeBackAtTheNextStart()
     ClientTabs later;
     later.loadSettings(settings);
     QCOMPARE(later.count(), 2);
+}
+
+// Issue 17, saved sessions: save a tab by name, open it again, export the list, import it
+// in another Duplex; a bad file changes nothing.
+void TestClientTabs::savesOpensExportsAndImportsConnections()
+{
+    ClientPanel *tab = m_tabs->panel(0);
+    tab->setUrl(url());
+    tab->client()->setRequestHeaders({ { "Authorization", "Bearer s3cr3t" }, { "X-Client", "d" } });
+    tab->client()->setSubprotocols({ QStringLiteral("chat") });
+    tab->messageHistory().setSnippet(QStringLiteral("hello"), QStringLiteral("{\"a\":1}"),
+                                     MessageCodec::Mode::Json);
+    tab->setSendMode(ClientPanel::SendMode::Json);
+    QSignalSpy changed(m_tabs.get(), &ClientTabs::settingsChanged);
+    m_tabs->saveCurrentAs(QStringLiteral("Local echo"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_tabs->sessions().size(), 1);
+    auto *tabWidget = m_tabs->findChild<QTabWidget *>(QStringLiteral("clientTabs"));
+    QCOMPARE(tabWidget->tabText(0), QStringLiteral("Local echo"));
+
+    // Opened again: a new tab (this one is in use), set up the same, and it connects.
+    tab->messageEdit()->addToHistory(QStringLiteral("used"));
+    ClientPanel *opened = m_tabs->openSession(0);
+    QCOMPARE(m_tabs->count(), 2);
+    QCOMPARE(opened->url(), url());
+    QCOMPARE(opened->client()->requestHeaders(), tab->client()->requestHeaders());
+    QCOMPARE(opened->client()->subprotocols(), QStringList({ QStringLiteral("chat") }));
+    QCOMPARE(opened->sendMode(), ClientPanel::SendMode::Json);
+    QCOMPARE(opened->messageHistory().snippets().size(), 1);
+    QTest::mouseClick(opened->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(opened->client()->isOpen());
+
+    // Exported and imported by a colleague, with and without the secret.
+    QTemporaryDir dir;
+    const QString withSecrets = dir.filePath(QStringLiteral("all.json"));
+    const QString without = dir.filePath(QStringLiteral("shared.json"));
+    QVERIFY(m_tabs->exportSessions(withSecrets, true));
+    QVERIFY(m_tabs->exportSessions(without, false));
+    ClientTabs colleague;
+    QString error;
+    QString note;
+    QVERIFY2(colleague.importSessions(without, &error, &note), qPrintable(error));
+    QCOMPARE(colleague.sessions().size(), 1);
+    QCOMPARE(colleague.sessions().at(0).headers, QList<Session::Header>({ { "X-Client", "d" } }));
+    QVERIFY2(note.contains(QLatin1String("1 secret header value(s) were not in the file")),
+             qPrintable(note));
+    QVERIFY(colleague.importSessions(withSecrets, &error, &note));
+    QCOMPARE(colleague.sessions().size(), 1); // the same name replaces it
+    QCOMPARE(colleague.sessions().at(0), m_tabs->sessions().at(0));
+
+    // A bad or foreign file is refused with its reason, and nothing is half-loaded.
+    const QString foreign = dir.filePath(QStringLiteral("postman.json"));
+    {
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"info\": {\"name\": \"collection\"}, \"item\": []}");
+    }
+    QVERIFY(!colleague.importSessions(foreign, &error));
+    QVERIFY2(error.contains(QLatin1String("not a list of Duplex connections")), qPrintable(error));
+    QVERIFY(!colleague.importSessions(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(error.startsWith(QLatin1String("Could not read ")), qPrintable(error));
+    QCOMPARE(colleague.sessions().size(), 1);
+
+    // The list comes back at the next start; deleting takes one out.
+    QSettings settings(dir.filePath(QStringLiteral("tabs.ini")), QSettings::IniFormat);
+    m_tabs->saveSettings(settings);
+    ClientTabs later;
+    later.loadSettings(settings);
+    QCOMPARE(later.sessions(), m_tabs->sessions());
+    later.removeSession(0);
+    QVERIFY(later.sessions().isEmpty());
 }
 
 QTEST_MAIN(TestClientTabs)

@@ -3,6 +3,7 @@
 #include "jsontext.h"
 #include "jsontreemodel.h"
 #include "messagecodec.h"
+#include "session.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -28,6 +29,10 @@ private Q_SLOTS:
     void treeNamesPathsAsJsonPath();
     void treeIsAValidModel();
     void composerModesEncode();
+    void sessionsRoundTripWithSecretsMarked();
+    void sessionsWithoutSecrets();
+    void sessionFilesAreRefusedWhole_data();
+    void sessionFilesAreRefusedWhole();
 };
 
 void TestJson::recognisesJson()
@@ -220,6 +225,104 @@ void TestJson::composerModesEncode()
     for (const Mode mode : { Mode::Text, Mode::Json, Mode::Hex, Mode::Base64 })
         QCOMPARE(MessageCodec::fromName(MessageCodec::name(mode)), mode);
     QVERIFY(!MessageCodec::fromName(u"binary"));
+}
+
+namespace {
+Session sampleSession()
+{
+    Session session;
+    session.name = QStringLiteral("Prices feed");
+    session.url = QStringLiteral("wss://feed.example.test/ws");
+    session.headers = { { "Authorization", "Bearer s3cr3t" },
+                        { "X-Client", "duplex" },
+                        { "X-Api-Key", "k-123" } };
+    session.subprotocols = { QStringLiteral("json.v1") };
+    session.snippets = { { QStringLiteral("subscribe"), QStringLiteral("{\"type\":\"subscribe\"}"),
+                           MessageCodec::Mode::Json },
+                         { QStringLiteral("ping bytes"), QStringLiteral("de ad"),
+                           MessageCodec::Mode::Hex } };
+    session.mode = MessageCodec::Mode::Json;
+    session.autoPingSeconds = 30;
+    session.autoReconnect = true;
+    return session;
+}
+} // namespace
+
+void TestJson::sessionsRoundTripWithSecretsMarked()
+{
+    Session other;
+    other.name = QStringLiteral("Local");
+    other.url = QStringLiteral("ws://127.0.0.1:8888/ws/");
+    const QList<Session> sessions = { sampleSession(), other };
+    const QByteArray json = Sessions::toJson(sessions);
+    const QJsonObject file = QJsonDocument::fromJson(json).object();
+    QCOMPARE(file.value(QStringLiteral("format")).toString(), QStringLiteral("duplex-sessions"));
+    QCOMPARE(file.value(QStringLiteral("version")).toInt(), Sessions::formatVersion);
+    const QJsonArray headers = file.value(QStringLiteral("sessions"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("headers"))
+                                       .toArray();
+    QCOMPARE(headers.at(0).toObject().value(QStringLiteral("secret")).toBool(), true);
+    QVERIFY(!headers.at(1).toObject().contains(QStringLiteral("secret")));
+    QCOMPARE(headers.at(2).toObject().value(QStringLiteral("secret")).toBool(), true);
+    QString error;
+    const auto back = Sessions::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->sessions, sessions);
+    QCOMPARE(back->secretsLeftOut, 0);
+}
+
+void TestJson::sessionsWithoutSecrets()
+{
+    const QByteArray json = Sessions::toJson({ sampleSession() }, false);
+    QVERIFY(!json.contains("s3cr3t"));
+    QVERIFY(!json.contains("k-123"));
+    QVERIFY(json.contains("\"Authorization\""));
+    const auto back = Sessions::fromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->secretsLeftOut, 2);
+    QCOMPARE(back->sessions.at(0).headers, QList<Session::Header>({ { "X-Client", "duplex" } }));
+    for (const char *secret : { "Cookie", "authorization", "X-Auth-Token", "Client-Secret" })
+        QVERIFY2(Sessions::isSecretHeader(secret), secret);
+    QVERIFY(!Sessions::isSecretHeader("X-Client"));
+}
+
+void TestJson::sessionFilesAreRefusedWhole_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("reason"); // a part of the one sentence
+    const QByteArray good = "{\"name\":\"ok\",\"url\":\"ws://127.0.0.1/\"}";
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral("is not JSON");
+    QTest::newRow("foreign") << QByteArray("{\"info\": {\"name\": \"Postman\"}, \"item\": []}")
+                             << QStringLiteral("not a list of Duplex connections");
+    QTest::newRow("an array") << QByteArray("[1, 2]") << QStringLiteral("not a list of Duplex");
+    QTest::newRow("newer") << QByteArray(
+            "{\"format\":\"duplex-sessions\",\"version\":9,\"sessions\":[]}")
+                           << QStringLiteral("version 9 of the format; this Duplex reads up to 1");
+    QTest::newRow("no version") << QByteArray("{\"format\":\"duplex-sessions\",\"sessions\":[]}")
+                                << QStringLiteral("names no version");
+    QTest::newRow("bad second")
+            << QByteArray("{\"format\":\"duplex-sessions\",\"version\":1,\"sessions\":[") + good
+                    + ",{\"name\":\"bad\",\"url\":\"http://x/\"}]}"
+            << QStringLiteral("Connection 2 of the file is refused: The URL must start with ws://");
+    QTest::newRow("header breaking the line") << QByteArray(
+            "{\"format\":\"duplex-sessions\",\"version\":1,\"sessions\":[{\"name\":\"h\","
+            "\"url\":\"ws://a/\",\"headers\":[{\"name\":\"X\",\"value\":\"a\\r\\nB: c\"}]}]}")
+                                              << QStringLiteral("must not break the line");
+    QTest::newRow("unnamed") << QByteArray(
+            "{\"format\":\"duplex-sessions\",\"version\":1,\"sessions\":[{\"url\":\"ws://a/\"}]}")
+                             << QStringLiteral("it has no name");
+}
+
+void TestJson::sessionFilesAreRefusedWhole()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!Sessions::fromJson(file, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -351,19 +351,142 @@ SHA-256-Fingerabdruck:
         <translation>Neue Verbindung</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Shows the saved connections: save this tab, open, export, import</source>
+        <translation>Zeigt die gespeicherten Verbindungen: diesen Tab speichern, öffnen, exportieren, importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Verbindungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens one in a tab</source>
+        <translation>Enter oder ein Doppelklick öffnet eine in einem Tab</translation>
+    </message>
+    <message>
+        <source>Save Tab…</source>
+        <translation>Tab speichern…</translation>
+    </message>
+    <message>
+        <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
+        <translation>Speichert URL, Header, Subprotokolle, Snippets, Nachrichtenart, Auto-Ping und Auto-Reconnect dieses Tabs unter einem Namen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Header values that may be secrets go too, marked as such</source>
+        <translation>Header-Werte, die Geheimnisse sein können, kommen mit, als solche markiert</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets…</source>
+        <translation>Ohne Geheimnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and other secret headers keep their names and lose their values</source>
+        <translation>Authorization, Cookie und andere geheime Header behalten ihre Namen und verlieren ihre Werte</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of connections.</source>
+        <translation>%1 ist zu groß für eine Liste von Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>%n Verbindung importiert.</numerusform>
+            <numerusform>%n Verbindungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>%n geheimer Header-Wert war nicht in der Datei: vor dem Verbinden unter Handshake… angeben.</numerusform>
+            <numerusform>%n geheime Header-Werte waren nicht in der Datei: vor dem Verbinden unter Handshake… angeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Name of the connection (the same name replaces it):</source>
+        <translation>Name der Verbindung (derselbe Name ersetzt sie):</translation>
+    </message>
+    <message>
+        <source>Export the Connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets</source>
+        <translation>Ohne Geheimnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a button that opens the saved connection chosen</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>the state of a connection</comment>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Connecting</source>
+        <comment>the state of a connection</comment>
         <translation>Verbindet</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>the state of a connection</comment>
         <translation>Offen</translation>
     </message>
     <message>
         <source>Failed</source>
+        <comment>the state of a connection</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
 </context>
@@ -1355,6 +1478,49 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Sends the message to every connected client</source>
         <translation>Sendet die Nachricht an alle verbundenen Clients</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>sie ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>its mode is none of text, json, hex and base64</source>
+        <translation>ihre Art ist keine von text, json, hex und base64</translation>
+    </message>
+    <message>
+        <source>a snippet has no name or an unknown mode</source>
+        <translation>ein Snippet hat keinen Namen oder eine unbekannte Art</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>Die Datei ist kein JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
+        <translation>Die Datei ist keine Liste von Duplex-Verbindungen (kein "format": "duplex-sessions").</translation>
+    </message>
+    <message>
+        <source>The file names no version of its format.</source>
+        <translation>Die Datei nennt keine Version ihres Formats.</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
+        <translation>Die Datei hat Version %1 des Formats; dieses Duplex liest bis %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no &quot;sessions&quot; list.</source>
+        <translation>Die Datei enthält keine "sessions"-Liste.</translation>
+    </message>
+    <message>
+        <source>Connection %1 of the file is refused: %2</source>
+        <translation>Verbindung %1 der Datei wird abgelehnt: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClientTabs</name>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>%n connection imported.</numerusform>
+            <numerusform>%n connections imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>%n secret header value was not in the file: give it in Handshake… before connecting.</numerusform>
+            <numerusform>%n secret header values were not in the file: give them in Handshake… before connecting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionModel</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>

@@ -351,19 +351,142 @@ Huella SHA-256:
         <translation>Nueva conexión</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Guardadas</translation>
+    </message>
+    <message>
+        <source>Shows the saved connections: save this tab, open, export, import</source>
+        <translation>Muestra las conexiones guardadas: guardar esta pestaña, abrir, exportar, importar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conexiones guardadas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens one in a tab</source>
+        <translation>Intro o un doble clic abre una en una pestaña</translation>
+    </message>
+    <message>
+        <source>Save Tab…</source>
+        <translation>Guardar pestaña…</translation>
+    </message>
+    <message>
+        <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
+        <translation>Guarda con un nombre la URL, las cabeceras, los subprotocolos, los fragmentos, el modo del mensaje, el ping y la reconexión automáticos de esta pestaña</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Header values that may be secrets go too, marked as such</source>
+        <translation>Los valores de cabecera que pueden ser secretos también van, marcados como tales</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets…</source>
+        <translation>Exportar sin secretos…</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and other secret headers keep their names and lose their values</source>
+        <translation>Authorization, Cookie y otras cabeceras secretas conservan su nombre y pierden su valor</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of connections.</source>
+        <translation>%1 es demasiado grande para una lista de conexiones.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>%n conexión importada.</numerusform>
+            <numerusform>%n conexiones importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>%n valor de cabecera secreto no estaba en el archivo: indíquelo en Negociación… antes de conectar.</numerusform>
+            <numerusform>%n valores de cabecera secretos no estaban en el archivo: indíquelos en Negociación… antes de conectar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Guardar conexión</translation>
+    </message>
+    <message>
+        <source>Name of the connection (the same name replaces it):</source>
+        <translation>Nombre de la conexión (el mismo nombre la reemplaza):</translation>
+    </message>
+    <message>
+        <source>Export the Connections</source>
+        <translation>Exportar las conexiones</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets</source>
+        <translation>Exportar sin secretos</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a button that opens the saved connection chosen</comment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>the state of a connection</comment>
         <translation>Cerrada</translation>
     </message>
     <message>
         <source>Connecting</source>
+        <comment>the state of a connection</comment>
         <translation>Conectando</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>the state of a connection</comment>
         <translation>Abierta</translation>
     </message>
     <message>
         <source>Failed</source>
+        <comment>the state of a connection</comment>
         <translation>Fallida</translation>
     </message>
 </context>
@@ -1355,6 +1478,49 @@ Huella SHA-256:
     <message>
         <source>Sends the message to every connected client</source>
         <translation>Envía el mensaje a todos los clientes conectados</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>its mode is none of text, json, hex and base64</source>
+        <translation>su modo no es ninguno de text, json, hex y base64</translation>
+    </message>
+    <message>
+        <source>a snippet has no name or an unknown mode</source>
+        <translation>un fragmento no tiene nombre o tiene un modo desconocido</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>El archivo no es JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
+        <translation>El archivo no es una lista de conexiones de Duplex (sin "format": "duplex-sessions").</translation>
+    </message>
+    <message>
+        <source>The file names no version of its format.</source>
+        <translation>El archivo no indica la versión de su formato.</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
+        <translation>El archivo es de la versión %1 del formato; este Duplex lee hasta la %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no &quot;sessions&quot; list.</source>
+        <translation>El archivo no contiene una lista "sessions".</translation>
+    </message>
+    <message>
+        <source>Connection %1 of the file is refused: %2</source>
+        <translation>La conexión %1 del archivo se rechaza: %2</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Close Connection Tab</source>
-        <translation>Fermer l'onglet de connexion</translation>
+        <translation>Fermer l&apos;onglet de connexion</translation>
     </message>
     <message>
         <source>Next Connection Tab</source>
@@ -351,19 +351,142 @@ Empreinte SHA-256 :
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Enregistrées</translation>
+    </message>
+    <message>
+        <source>Shows the saved connections: save this tab, open, export, import</source>
+        <translation>Affiche les connexions enregistrées : enregistrer cet onglet, ouvrir, exporter, importer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connexions enregistrées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens one in a tab</source>
+        <translation>Entrée ou un double-clic en ouvre une dans un onglet</translation>
+    </message>
+    <message>
+        <source>Save Tab…</source>
+        <translation>Enregistrer l'onglet…</translation>
+    </message>
+    <message>
+        <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
+        <translation>Enregistre sous un nom l'URL, les en-têtes, les sous-protocoles, les extraits, le mode du message, le ping et la reconnexion automatiques de cet onglet</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Header values that may be secrets go too, marked as such</source>
+        <translation>Les valeurs d'en-têtes qui peuvent être secrètes sont incluses, marquées comme telles</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets…</source>
+        <translation>Exporter sans les secrets…</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and other secret headers keep their names and lose their values</source>
+        <translation>Authorization, Cookie et les autres en-têtes secrets gardent leur nom et perdent leur valeur</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of connections.</source>
+        <translation>%1 est trop grand pour une liste de connexions.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>%n connexion importée.</numerusform>
+            <numerusform>%n connexions importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>%n valeur d'en-tête secrète n'était pas dans le fichier : donnez-la dans Négociation… avant de vous connecter.</numerusform>
+            <numerusform>%n valeurs d'en-têtes secrètes n'étaient pas dans le fichier : donnez-les dans Négociation… avant de vous connecter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Name of the connection (the same name replaces it):</source>
+        <translation>Nom de la connexion (le même nom la remplace) :</translation>
+    </message>
+    <message>
+        <source>Export the Connections</source>
+        <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets</source>
+        <translation>Exporter sans les secrets</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n'a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a button that opens the saved connection chosen</comment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>the state of a connection</comment>
         <translation>Fermée</translation>
     </message>
     <message>
         <source>Connecting</source>
+        <comment>the state of a connection</comment>
         <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>the state of a connection</comment>
         <translation>Ouverte</translation>
     </message>
     <message>
         <source>Failed</source>
+        <comment>the state of a connection</comment>
         <translation>Échouée</translation>
     </message>
 </context>
@@ -1355,6 +1478,49 @@ Empreinte SHA-256 :
     <message>
         <source>Sends the message to every connected client</source>
         <translation>Envoie le message à tous les clients connectés</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>ce n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>elle n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>its mode is none of text, json, hex and base64</source>
+        <translation>son mode n'est ni text, ni json, ni hex, ni base64</translation>
+    </message>
+    <message>
+        <source>a snippet has no name or an unknown mode</source>
+        <translation>un extrait n'a pas de nom ou a un mode inconnu</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>Le fichier n'est pas du JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
+        <translation>Le fichier n'est pas une liste de connexions Duplex (pas de "format": "duplex-sessions").</translation>
+    </message>
+    <message>
+        <source>The file names no version of its format.</source>
+        <translation>Le fichier ne donne pas la version de son format.</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
+        <translation>Le fichier est en version %1 du format ; ce Duplex lit jusqu'à la %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no &quot;sessions&quot; list.</source>
+        <translation>Le fichier ne contient pas de liste "sessions".</translation>
+    </message>
+    <message>
+        <source>Connection %1 of the file is refused: %2</source>
+        <translation>La connexion %1 du fichier est refusée : %2</translation>
     </message>
 </context>
 <context>

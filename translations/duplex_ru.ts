@@ -351,19 +351,144 @@ SHA-256 fingerprint:
         <translation>Новое соединение</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Сохранённые</translation>
+    </message>
+    <message>
+        <source>Shows the saved connections: save this tab, open, export, import</source>
+        <translation>Показывает сохранённые соединения: сохранить вкладку, открыть, экспортировать, импортировать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сохранённые соединения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Сохранённые соединения</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens one in a tab</source>
+        <translation>Enter или двойной щелчок открывает соединение во вкладке</translation>
+    </message>
+    <message>
+        <source>Save Tab…</source>
+        <translation>Сохранить вкладку…</translation>
+    </message>
+    <message>
+        <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
+        <translation>Сохраняет под именем URL, заголовки, подпротоколы, заготовки, режим сообщения, автопинг и автовосстановление этой вкладки</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Header values that may be secrets go too, marked as such</source>
+        <translation>Значения заголовков, которые могут быть секретами, тоже включаются, с пометкой</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets…</source>
+        <translation>Экспорт без секретов…</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and other secret headers keep their names and lose their values</source>
+        <translation>Authorization, Cookie и другие секретные заголовки сохраняют имена и теряют значения</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of connections.</source>
+        <translation>%1 слишком велик для списка соединений.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>Импортировано %n соединение.</numerusform>
+            <numerusform>Импортировано %n соединения.</numerusform>
+            <numerusform>Импортировано %n соединений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>%n значения секретного заголовка не было в файле: укажите его в «Рукопожатие…» перед подключением.</numerusform>
+            <numerusform>%n значений секретных заголовков не было в файле: укажите их в «Рукопожатие…» перед подключением.</numerusform>
+            <numerusform>%n значений секретных заголовков не было в файле: укажите их в «Рукопожатие…» перед подключением.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Сохранить соединение</translation>
+    </message>
+    <message>
+        <source>Name of the connection (the same name replaces it):</source>
+        <translation>Имя соединения (то же имя заменяет его):</translation>
+    </message>
+    <message>
+        <source>Export the Connections</source>
+        <translation>Экспорт соединений</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets</source>
+        <translation>Экспорт без секретов</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Импорт соединений</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a button that opens the saved connection chosen</comment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>the state of a connection</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
         <source>Connecting</source>
+        <comment>the state of a connection</comment>
         <translation>Подключение</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>the state of a connection</comment>
         <translation>Открыто</translation>
     </message>
     <message>
         <source>Failed</source>
+        <comment>the state of a connection</comment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -1364,6 +1489,49 @@ SHA-256 fingerprint:
     <message>
         <source>Sends the message to every connected client</source>
         <translation>Отправляет сообщение всем подключённым клиентам</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>это не объект</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>у него нет имени</translation>
+    </message>
+    <message>
+        <source>its mode is none of text, json, hex and base64</source>
+        <translation>его режим не text, json, hex или base64</translation>
+    </message>
+    <message>
+        <source>a snippet has no name or an unknown mode</source>
+        <translation>у заготовки нет имени или неизвестный режим</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>Файл не JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
+        <translation>Файл не является списком соединений Duplex (нет "format": "duplex-sessions").</translation>
+    </message>
+    <message>
+        <source>The file names no version of its format.</source>
+        <translation>В файле не указана версия формата.</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
+        <translation>Файл версии %1 формата; этот Duplex читает до версии %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no &quot;sessions&quot; list.</source>
+        <translation>В файле нет списка "sessions".</translation>
+    </message>
+    <message>
+        <source>Connection %1 of the file is refused: %2</source>
+        <translation>Соединение %1 из файла отклонено: %2</translation>
     </message>
 </context>
 <context>

@@ -351,19 +351,140 @@ SHA-256 指纹：
         <translation>新连接</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Shows the saved connections: save this tab, open, export, import</source>
+        <translation>显示已保存的连接：保存此标签页、打开、导出、导入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已保存的连接&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>已保存的连接</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens one in a tab</source>
+        <translation>按 Enter 或双击在标签页中打开</translation>
+    </message>
+    <message>
+        <source>Save Tab…</source>
+        <translation>保存标签页…</translation>
+    </message>
+    <message>
+        <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
+        <translation>按名称保存此标签页的 URL、请求头、子协议、片段、消息模式、自动 ping 和自动重连</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Header values that may be secrets go too, marked as such</source>
+        <translation>可能是机密的请求头值也会导出，并加上标记</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets…</source>
+        <translation>不含机密导出…</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and other secret headers keep their names and lose their values</source>
+        <translation>Authorization、Cookie 等机密请求头保留名称，去掉值</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of connections.</source>
+        <translation>%1 太大，不像连接列表。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
+        <translation>
+            <numerusform>文件中缺少 %n 个机密请求头的值：连接前请在“握手…”中填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>保存连接</translation>
+    </message>
+    <message>
+        <source>Name of the connection (the same name replaces it):</source>
+        <translation>连接名称（同名将替换）：</translation>
+    </message>
+    <message>
+        <source>Export the Connections</source>
+        <translation>导出连接</translation>
+    </message>
+    <message>
+        <source>Export Without Secrets</source>
+        <translation>不含机密导出</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>导入连接</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a button that opens the saved connection chosen</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>the state of a connection</comment>
         <translation>已关闭</translation>
     </message>
     <message>
         <source>Connecting</source>
+        <comment>the state of a connection</comment>
         <translation>正在连接</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>the state of a connection</comment>
         <translation>已打开</translation>
     </message>
     <message>
         <source>Failed</source>
+        <comment>the state of a connection</comment>
         <translation>失败</translation>
     </message>
 </context>
@@ -1346,6 +1467,49 @@ SHA-256 指纹：
     <message>
         <source>Sends the message to every connected client</source>
         <translation>将消息发送给所有已连接的客户端</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>它没有名称</translation>
+    </message>
+    <message>
+        <source>its mode is none of text, json, hex and base64</source>
+        <translation>其模式不是 text、json、hex、base64 之一</translation>
+    </message>
+    <message>
+        <source>a snippet has no name or an unknown mode</source>
+        <translation>某个片段没有名称或模式未知</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation>该文件不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
+        <translation>该文件不是 Duplex 连接列表（缺少 "format": "duplex-sessions"）。</translation>
+    </message>
+    <message>
+        <source>The file names no version of its format.</source>
+        <translation>该文件未注明其格式版本。</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
+        <translation>该文件的格式版本为 %1；此 Duplex 最多读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The file holds no &quot;sessions&quot; list.</source>
+        <translation>该文件不含 "sessions" 列表。</translation>
+    </message>
+    <message>
+        <source>Connection %1 of the file is refused: %2</source>
+        <translation>文件中的第 %1 个连接被拒绝：%2</translation>
     </message>
 </context>
 <context>
