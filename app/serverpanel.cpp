@@ -16,13 +16,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 
 namespace {
+const QString columnsKey = QStringLiteral("ui/connectionColumns");
 // RFC 6455 5.5: a close frame's payload is at most 125 bytes, two of them the code.
 constexpr qsizetype maxReasonBytes = 123;
 } // namespace
@@ -69,6 +72,23 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_table->setColumnWidth(ConnectionModel::UserAgent, 140);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServerPanel::onSelectionChanged);
+    // Columns to choose (right-click a header) and widths to set; both are remembered.
+    QHeaderView *columnHeader = m_table->horizontalHeader();
+    columnHeader->setContextMenuPolicy(Qt::CustomContextMenu);
+    columnHeader->setSectionsMovable(true);
+    connect(columnHeader, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        columnMenu()->exec(m_table->horizontalHeader()->viewport()->mapToGlobal(at));
+    });
+    const QByteArray columns = QSettings().value(columnsKey).toByteArray();
+    if (!columns.isEmpty())
+        columnHeader->restoreState(columns);
+    // Written once a drag has settled, not at every pixel of it.
+    m_saveColumns.setSingleShot(true);
+    m_saveColumns.setInterval(500);
+    connect(&m_saveColumns, &QTimer::timeout, this,
+            [this] { QSettings().setValue(columnsKey, m_table->horizontalHeader()->saveState()); });
+    for (auto signal : { &QHeaderView::sectionResized, &QHeaderView::sectionMoved })
+        connect(columnHeader, signal, &m_saveColumns, qOverload<>(&QTimer::start));
 
     m_reason->setObjectName(QStringLiteral("closeReason"));
     m_reason->setMaxLength(int(maxReasonBytes));
@@ -295,6 +315,34 @@ void ServerPanel::retranslateUi()
     setClientCount(m_clientCount);
     Q_EMIT m_connections->headerDataChanged(Qt::Horizontal, 0, ConnectionModel::ColumnCount - 1);
     fitColumns();
+}
+
+QMenu *ServerPanel::columnMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < ConnectionModel::ColumnCount; ++column) {
+        QAction *action
+                = menu->addAction(m_connections->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The peer names the row: it stays.
+        action->setEnabled(column != ConnectionModel::Peer);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    return menu;
+}
+
+void ServerPanel::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(column, !shown);
+    if (shown && m_table->columnWidth(column) == 0)
+        fitColumns();
+    QSettings().setValue(columnsKey, header->saveState());
 }
 
 void ServerPanel::fitColumns()

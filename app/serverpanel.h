@@ -2,6 +2,7 @@
 
 #include "clientinfo.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -11,6 +12,8 @@ class LogModel;
 class LogPanel;
 class QComboBox;
 class ProblemLine;
+class QMenu;
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -51,6 +54,13 @@ protected:
 private:
     void retranslateUi();
     void fitColumns();
+
+public:
+    // The header's menu: a check a column, the peer's always on.
+    QMenu *columnMenu();
+    void setColumnShown(int column, bool shown);
+
+private:
     void updateActions();
     void onSelectionChanged();
     void showChosenClient();
@@ -78,4 +88,5 @@ private:
     int m_clientCount = 0;
     quint64 m_chosen = 0; // the client the user selected, kept through updates
     bool m_applying = false; // updating the table: selection changes are not the user's
+    QTimer m_saveColumns;
 };

@@ -523,43 +523,47 @@ void TestMainWindow::nothingIsClippedAtTheSmallestSize()
         codes.append(language.code);
     codes.append(QStringLiteral("en")); // after 中文, back to English
     QStringList clipped;
-    for (const QString &code : std::as_const(codes)) {
-        child<QAction>(qPrintable(QStringLiteral("language_") + code))->trigger();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        for (int round = 0; round < 5; ++round) { // nested layouts settle a level a round
-            m_window->resize(700, 500);
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
+    // The smallest the window takes, and 1024 x 700 (issue 17); at 200 % scale too
+    // (tst_mainwindow_scale200).
+    for (const QSize size : { QSize(700, 500), QSize(1024, 700) })
+        for (const QString &code : std::as_const(codes)) {
+            child<QAction>(qPrintable(QStringLiteral("language_") + code))->trigger();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            for (int round = 0; round < 5; ++round) { // nested layouts settle a level a round
+                m_window->resize(size);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QCoreApplication::processEvents();
+            }
+            const auto widgets = m_window->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisibleTo(m_window.get()) || widget->window() != m_window.get()
+                    || qobject_cast<ProblemLine *>(widget)
+                    || qobject_cast<QLineEdit *>(widget->parentWidget()) // its clear button
+                    || widget->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
+                const auto *label = qobject_cast<QLabel *>(widget);
+                const bool text = (label && !label->wordWrap())
+                        || qobject_cast<QAbstractButton *>(widget)
+                        || qobject_cast<QComboBox *>(widget);
+                if (text && widget->width() < widget->minimumSizeHint().width())
+                    clipped.append(code + QLatin1Char(' ') + widget->objectName() + QLatin1Char(' ')
+                                   + QString::fromLatin1(widget->metaObject()->className()));
+            }
+            // And the smallest size stays small enough for a 1024-pixel screen.
+            if (m_window->minimumSizeHint().width() > 1024)
+                clipped.append(code + QLatin1String(" the window's minimum width ")
+                               + QString::number(m_window->minimumSizeHint().width()));
+            auto *edit = child<MessageEdit>("messageEdit");
+            if (edit->width() < edit->fontMetrics().averageCharWidth() * 16)
+                clipped.append(code + QLatin1String(" messageEdit"));
+            auto *table = child<QTableView>("connectionTable");
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+                if (table->columnWidth(column)
+                    < table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 8)
+                    clipped.append(code + QLatin1String(" column ") + title);
+            }
         }
-        const auto widgets = m_window->findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (!widget->isVisibleTo(m_window.get()) || widget->window() != m_window.get()
-                || qobject_cast<ProblemLine *>(widget)
-                || qobject_cast<QLineEdit *>(widget->parentWidget()) // its clear button
-                || widget->objectName().startsWith(QLatin1String("qt_")))
-                continue;
-            const auto *label = qobject_cast<QLabel *>(widget);
-            const bool text = (label && !label->wordWrap())
-                    || qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget);
-            if (text && widget->width() < widget->minimumSizeHint().width())
-                clipped.append(code + QLatin1Char(' ') + widget->objectName() + QLatin1Char(' ')
-                               + QString::fromLatin1(widget->metaObject()->className()));
-        }
-        // And the smallest size stays small enough for a 1024-pixel screen.
-        if (m_window->minimumSizeHint().width() > 1024)
-            clipped.append(code + QLatin1String(" the window's minimum width ")
-                           + QString::number(m_window->minimumSizeHint().width()));
-        auto *edit = child<MessageEdit>("messageEdit");
-        if (edit->width() < edit->fontMetrics().averageCharWidth() * 16)
-            clipped.append(code + QLatin1String(" messageEdit"));
-        auto *table = child<QTableView>("connectionTable");
-        for (int column = 0; column < table->model()->columnCount(); ++column) {
-            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
-            if (table->columnWidth(column)
-                < table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 8)
-                clipped.append(code + QLatin1String(" column ") + title);
-        }
-    }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String(", "))));
 }
 

@@ -10,11 +10,15 @@
 #include "serverpanel.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkRequest>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QWebSocket>
@@ -27,6 +31,7 @@ class TestServerPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void showsEachClient();
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void sendsTextAndHexToTheSelectedClient();
     void refusesBadHex();
     void broadcastsToAll();
+    void columnsCanBeChosenAndAreRemembered();
 
 private:
     struct Peer
@@ -59,6 +65,12 @@ private:
     std::unique_ptr<ServerPanel> m_panel;
     std::vector<std::unique_ptr<Peer>> m_peers;
 };
+
+void TestServerPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings of their own, not the user's
+    QSettings().clear();
+}
 
 void TestServerPanel::init()
 {
@@ -246,6 +258,38 @@ void TestServerPanel::broadcastsToAll()
     QTest::mouseClick(child<QPushButton>("broadcastButton"), Qt::LeftButton);
     for (const auto &peer : m_peers)
         QTRY_COMPARE(peer->texts.value(1), QStringLiteral("hello, all"));
+}
+
+// Issue 17, the window at any size: the header's menu shows and hides columns (never the
+// peer), and the choice and the widths come back.
+void TestServerPanel::columnsCanBeChosenAndAreRemembered()
+{
+    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("connectionTable"));
+    QMenu *menu = m_panel->columnMenu();
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), int(ConnectionModel::ColumnCount));
+    QVERIFY(!actions.at(ConnectionModel::Peer)->isEnabled());
+    QCOMPARE(actions.at(ConnectionModel::UserAgent)->text(), QStringLiteral("User agent"));
+    actions.at(ConnectionModel::UserAgent)->setChecked(false);
+    actions.at(ConnectionModel::Origin)->setChecked(false);
+    delete menu;
+    QVERIFY(table->isColumnHidden(ConnectionModel::UserAgent));
+    QVERIFY(table->isColumnHidden(ConnectionModel::Origin));
+    table->setColumnWidth(ConnectionModel::Peer, 211);
+    QTRY_VERIFY(QSettings().contains(QStringLiteral("ui/connectionColumns")));
+    QTRY_COMPARE(QSettings().value(QStringLiteral("ui/connectionColumns")).toByteArray(),
+                 table->horizontalHeader()->saveState());
+
+    ServerPanel again;
+    auto *restored = again.findChild<QTableView *>(QStringLiteral("connectionTable"));
+    QVERIFY(restored->isColumnHidden(ConnectionModel::UserAgent));
+    QVERIFY(restored->isColumnHidden(ConnectionModel::Origin));
+    QVERIFY(!restored->isColumnHidden(ConnectionModel::Peer));
+    QCOMPARE(restored->columnWidth(ConnectionModel::Peer), 211);
+    // Shown again, and whole.
+    again.setColumnShown(ConnectionModel::UserAgent, true);
+    QVERIFY(!restored->isColumnHidden(ConnectionModel::UserAgent));
+    QVERIFY(restored->columnWidth(ConnectionModel::UserAgent) > 0);
 }
 
 QTEST_MAIN(TestServerPanel)
