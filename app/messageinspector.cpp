@@ -6,6 +6,7 @@
 #include "logexport.h"
 #include "problemline.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -180,6 +181,15 @@ MessageInspector::MessageInspector(QWidget *parent)
         cursor.setPosition(cursor.selectionStart());
         m_text->setTextCursor(cursor);
         find(text);
+    });
+    // Ctrl+C on a node copies its path, as the menu's first entry does.
+    auto *copyPath = new QAction(m_tree);
+    copyPath->setShortcut(QKeySequence::Copy);
+    copyPath->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(copyPath);
+    connect(copyPath, &QAction::triggered, this, [this] {
+        if (m_tree->currentIndex().isValid())
+            QGuiApplication::clipboard()->setText(m_treeModel->path(m_tree->currentIndex()));
     });
     connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_tree->indexAt(at);

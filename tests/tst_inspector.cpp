@@ -146,6 +146,12 @@ void TestInspector::showsJsonPrettyColouredAndAsATree()
             symbols = model->index(row, 0);
     }
     QCOMPARE(model->path(model->index(1, 0, symbols)), QStringLiteral("$.symbols[1]"));
+    // Ctrl+C on a node copies its path.
+    tabs->setCurrentIndex(1);
+    tree->setCurrentIndex(model->index(1, 0, symbols));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("$.symbols[1]"));
 }
 
 void TestInspector::showsInvalidJsonAsTextWithWhereItFails()
