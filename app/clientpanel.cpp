@@ -386,9 +386,7 @@ Session ClientPanel::session(const QString &name) const
 void ClientPanel::applySession(const Session &session)
 {
     setUrl(session.url);
-    m_client->setRequestHeaders(session.headers);
-    m_client->setSubprotocols(session.subprotocols);
-    updateHandshakeSummary();
+    setHandshake(session.headers, session.subprotocols);
     MessageHistory &history = messageHistory();
     const QList<MessageHistory::Snippet> old = history.snippets();
     for (const MessageHistory::Snippet &snippet : old)
@@ -399,6 +397,14 @@ void ClientPanel::applySession(const Session &session)
     m_autoPing->setValue(session.autoPingSeconds);
     m_autoReconnect->setChecked(session.autoReconnect);
     announceChange();
+}
+
+void ClientPanel::setHandshake(const QList<Session::Header> &headers,
+                               const QStringList &subprotocols)
+{
+    m_client->setRequestHeaders(headers);
+    m_client->setSubprotocols(subprotocols);
+    updateHandshakeSummary();
 }
 
 void ClientPanel::toggleConnection()

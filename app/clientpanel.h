@@ -58,6 +58,8 @@ public:
     // so (the connection itself is not opened).
     Session session(const QString &name) const;
     void applySession(const Session &session);
+    // The extra handshake headers and subprotocols, shown on the Handshake… button.
+    void setHandshake(const QList<Session::Header> &headers, const QStringList &subprotocols);
 
 Q_SIGNALS:
     // What saveSettings() stores has changed: a message went into the history, a snippet

@@ -374,7 +374,16 @@ void ClientTabs::loadSettings(QSettings &settings)
         settings.beginGroup(group);
         panel(i)->setUrl(settings.value(QStringLiteral("client/url")).toString());
         panel(i)->loadSettings(settings);
+        // A tab opened from a saved connection gets its name and its handshake back (the
+        // headers are kept only there).
+        const QString sessionName = settings.value(QStringLiteral("client/session")).toString();
         settings.endGroup();
+        for (const Session &session : std::as_const(m_sessions)) {
+            if (!sessionName.isEmpty() && session.name == sessionName) {
+                panel(i)->setHandshake(session.headers, session.subprotocols);
+                panel(i)->setProperty(sessionProperty, sessionName);
+            }
+        }
         updateTab(panel(i));
     }
     setCurrentIndex(std::clamp(settings.value(tabsGroup + QStringLiteral("/current"), 0).toInt(), 0,
@@ -394,6 +403,8 @@ void ClientTabs::saveSettings(QSettings &settings) const
                 = i == 0 ? QString() : tabsGroup + QLatin1Char('/') + QString::number(i);
         settings.beginGroup(group);
         settings.setValue(QStringLiteral("client/url"), panel(i)->url());
+        settings.setValue(QStringLiteral("client/session"),
+                          panel(i)->property(sessionProperty).toString());
         panel(i)->saveSettings(settings);
         settings.endGroup();
     }

@@ -294,6 +294,11 @@ void TestClientTabs::savesOpensExportsAndImportsConnections()
     ClientTabs later;
     later.loadSettings(settings);
     QCOMPARE(later.sessions(), m_tabs->sessions());
+    // The tabs opened from a saved connection come back with its name and handshake.
+    auto *laterTabs = later.findChild<QTabWidget *>(QStringLiteral("clientTabs"));
+    QCOMPARE(laterTabs->tabText(1), QStringLiteral("Local echo"));
+    QCOMPARE(later.panel(1)->client()->requestHeaders(), tab->client()->requestHeaders());
+    QCOMPARE(later.panel(1)->client()->subprotocols(), QStringList({ QStringLiteral("chat") }));
     later.removeSession(0);
     QVERIFY(later.sessions().isEmpty());
 }
