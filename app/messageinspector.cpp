@@ -4,6 +4,7 @@
 #include "jsontext.h"
 #include "jsontreemodel.h"
 #include "logexport.h"
+#include "peertext.h"
 #include "problemline.h"
 
 #include <QAction>
@@ -35,6 +36,30 @@
 #include <QTreeView>
 
 namespace {
+// What the pane shows of a peer's text: its lines as they are, and within them every control
+// or invisible format character as an escape (PeerText), so that nothing in a message can
+// pass for something else on screen (a U+202E turning text around, an escape sequence).
+// Copy and Save take the message as it came.
+QString shownText(const QString &text)
+{
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u < 0xa0)
+            || c.category() == QChar::Other_Format || c.isSurrogate() || u == 0x2028
+            || u == 0x2029) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text; // the usual case: nothing to do
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = PeerText::escaped(line, line.size());
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A plain text view that colours JSON a block at a time, when the block is first painted: a
 // 10 MiB message is shown without colouring its 400 000 lines first.
 class JsonTextView final : public QPlainTextEdit
@@ -341,25 +366,27 @@ void MessageInspector::showEntry(const LogEntry &entry)
         m_tabs->setCurrentIndex(0);
     m_problem->setProblem({});
     if (!tryJson) {
-        showText(text, false);
+        showText(shownText(text), false);
         showHeader();
         Q_EMIT formatted();
         return;
     }
     if (text.size() <= formatOffThreadChars) {
         const JsonText::Parsed parsed = JsonText::parse(text);
-        showJson(parsed.document, parsed.ok() ? JsonText::pretty(parsed.document) : QString(),
+        showJson(parsed.document,
+                 parsed.ok() ? shownText(JsonText::pretty(parsed.document)) : QString(),
                  parsed.error);
         return;
     }
     // A large one: as it came at once, pretty once a thread has parsed it.
     m_formatting = true;
-    showText(text, false);
+    showText(shownText(text), false);
     showHeader();
     QPointer<MessageInspector> self(this);
     QThread *worker = QThread::create([self, text, generation] {
         const JsonText::Parsed parsed = JsonText::parse(text);
-        const QString pretty = parsed.ok() ? JsonText::pretty(parsed.document) : QString();
+        const QString pretty
+                = parsed.ok() ? shownText(JsonText::pretty(parsed.document)) : QString();
         QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, document = parsed.document, pretty, error = parsed.error] {
@@ -388,7 +415,7 @@ void MessageInspector::showJson(const QJsonDocument &document, const QString &pr
         m_jsonError = error;
         m_problem->setProblem(tr("Not JSON: %1").arg(error));
         if (m_fullText.isEmpty())
-            showText(m_entry.message, false); // as it came
+            showText(shownText(m_entry.message), false); // as it came
     }
     showHeader();
     Q_EMIT formatted();

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void showsJsonPrettyColouredAndAsATree();
     void showsInvalidJsonAsTextWithWhereItFails();
     void showsBinaryAsHexAndAsText();
+    void nothingInAMessagePassesForSomethingElse();
     void opensATenMebibyteMessage();
     void findsInsideTheMessage();
     void copiesTheMessageAndItsRecord();
@@ -188,6 +189,20 @@ void TestInspector::showsBinaryAsHexAndAsText()
     m_inspector->showEntry(LogEntry::forBinary(fixedTime, Direction::In, QStringLiteral("binary"),
                                                QStringLiteral("héllo").toUtf8()));
     QCOMPARE(shownText(), QStringLiteral("héllo"));
+}
+
+// What a peer sends reaches the pane escaped: a U+202E cannot turn the text around, an escape
+// sequence is shown as such; lines stay lines. Copy takes it as it came.
+void TestInspector::nothingInAMessagePassesForSomethingElse()
+{
+    const QString message = QStringLiteral("line one\nevil\u202Etxt.exe \x1b[31mred\x07");
+    m_inspector->showEntry(textEntry(message));
+    QCOMPARE(shownText(), QStringLiteral("line one\nevil\\u202etxt.exe \\x1b[31mred\\x07"));
+    QCOMPARE(m_inspector->messageText(), message);
+    // In JSON too: Qt escapes the control characters, the pane the format ones.
+    m_inspector->showEntry(textEntry(QStringLiteral("{\"name\":\"abc\u202Edef\"}")));
+    QVERIFY(m_inspector->isJson());
+    QVERIFY2(shownText().contains(QLatin1String("abc\\u202edef")), qPrintable(shownText()));
 }
 
 void TestInspector::opensATenMebibyteMessage()
