@@ -45,9 +45,13 @@ QString shownText(const QString &text)
     bool plain = true;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u < 0xa0)
-            || c.category() == QChar::Other_Format || c.isSurrogate() || u == 0x2028
-            || u == 0x2029) {
+        if (u < 0x80) { // most text: a comparison a character
+            if ((u < 0x20 && u != u'\n') || u == 0x7f) {
+                plain = false;
+                break;
+            }
+        } else if (u < 0xa0 || c.isSurrogate() || u == 0x2028 || u == 0x2029
+                   || c.category() == QChar::Other_Format) {
             plain = false;
             break;
         }
