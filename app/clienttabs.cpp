@@ -424,21 +424,28 @@ void ClientTabs::fillSessionList()
     m_exportSessions->setEnabled(!m_sessions.isEmpty());
 }
 
+void ClientTabs::keepSession(const Session &session)
+{
+    // The same name replaces one; the list stays in the order of the names.
+    const auto same = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                   [&](const Session &s) { return s.name == session.name; });
+    if (same != m_sessions.end()) {
+        *same = session;
+        return;
+    }
+    const auto at = std::lower_bound(m_sessions.begin(), m_sessions.end(), session,
+                                     [](const Session &a, const Session &b) {
+                                         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                                     });
+    m_sessions.insert(at, session);
+}
+
 void ClientTabs::saveCurrentAs(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || !current())
         return;
-    const Session session = current()->session(trimmed);
-    const auto same = std::find_if(m_sessions.begin(), m_sessions.end(),
-                                   [&](const Session &s) { return s.name == trimmed; });
-    if (same != m_sessions.end())
-        *same = session;
-    else
-        m_sessions.append(session);
-    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session &a, const Session &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    keepSession(current()->session(trimmed));
     current()->setProperty(sessionProperty, trimmed);
     updateTab(current());
     fillSessionList();
@@ -507,17 +514,8 @@ bool ClientTabs::importSessions(const QString &path, QString *error, QString *no
             *error = problem;
         return false;
     }
-    for (const Session &session : imported->sessions) {
-        const auto same = std::find_if(m_sessions.begin(), m_sessions.end(),
-                                       [&](const Session &s) { return s.name == session.name; });
-        if (same != m_sessions.end())
-            *same = session;
-        else
-            m_sessions.append(session);
-    }
-    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session &a, const Session &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    for (const Session &session : imported->sessions)
+        keepSession(session);
     fillSessionList();
     Q_EMIT settingsChanged();
     if (note) {

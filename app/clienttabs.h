@@ -79,6 +79,7 @@ private:
     void retranslateUi();
     void updateTab(ClientPanel *panel);
     void fillSessionList();
+    void keepSession(const Session &session);
     void askToSaveCurrent();
     void askToExport(bool withSecrets);
     void askToImport();
