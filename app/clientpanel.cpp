@@ -458,8 +458,12 @@ void ClientPanel::reformat(bool pretty)
 void ClientPanel::sendFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Send a File"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        sendFileAt(path);
+}
+
+void ClientPanel::sendFileAt(const QString &path)
+{
     QFile file(path);
     if (file.size() > maxFileBytes) {
         showProblem(tr("%1 is larger than %2: not sent.")

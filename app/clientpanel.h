@@ -77,6 +77,13 @@ private:
     void toggleConnection();
     void send();
     void sendFile();
+
+public:
+    // Sends the file at `path` as one binary message; a file that cannot be read is said
+    // under the message box, and nothing is sent.
+    void sendFileAt(const QString &path);
+
+private:
     void reformat(bool pretty);
     void updateControls();
     void showProblem(const QString &problem);

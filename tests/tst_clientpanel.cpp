@@ -434,13 +434,26 @@ void TestClientPanel::sendsAFileAsABinaryMessage()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     }
+    // The button asks for the file (a dialog that may be cancelled: nothing is sent)...
+    bool asked = false;
     whenModal<QFileDialog>([&](QFileDialog *dialog) {
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept();
+        asked = true;
+        dialog->reject();
     });
     QTest::mouseClick(child<QToolButton>("sendFileButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    // ...and sends the one chosen.
+    m_panel->sendFileAt(path);
     QTRY_COMPARE(m_server->binaryMessages.size(), 1);
     QCOMPARE(m_server->binaryMessages.at(0), bytes);
+    // A file that cannot be read is said, and nothing is sent.
+    m_panel->sendFileAt(dir.filePath(QStringLiteral("missing.bin")));
+    QVERIFY2(child<ProblemLine>("messageProblem")
+                     ->problem()
+                     .startsWith(QLatin1String("Could not read ")),
+             qPrintable(child<ProblemLine>("messageProblem")->problem()));
+    QTest::qWait(0);
+    QCOMPARE(m_server->binaryMessages.size(), 1);
 }
 
 // Issue 16, item 5: every change is announced, so the window can save it at once.
