@@ -118,10 +118,7 @@ QByteArray LogExport::jsonLine(const LogEntry &entry)
     if (entry.payload != LogEntry::Payload::None) {
         line += ",\"bytes\":";
         line += QByteArray::number(entry.bytes);
-        const qint64 kept = entry.payload == LogEntry::Payload::Binary
-                ? entry.data.size()
-                : qint64(entry.message.toUtf8().size());
-        if (kept < entry.bytes)
+        if (entry.isCut())
             line += ",\"truncated\":true";
     }
     line += '}';

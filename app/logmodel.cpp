@@ -156,6 +156,19 @@ LogEntry LogEntry::forText(QDateTime time, Direction direction, QString line, QS
              bytes };
 }
 
+bool LogEntry::isCut() const
+{
+    switch (payload) {
+    case Payload::Text:
+        return utf8Size(message) < bytes;
+    case Payload::Binary:
+        return data.size() < bytes;
+    case Payload::None:
+        break;
+    }
+    return false;
+}
+
 LogEntry LogEntry::forBinary(QDateTime time, Direction direction, QString line, QByteArray data)
 {
     const qint64 bytes = data.size();

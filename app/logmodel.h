@@ -28,6 +28,8 @@ struct LogEntry
     // A line about a text or binary message.
     static LogEntry forText(QDateTime time, Direction direction, QString line, QString message);
     static LogEntry forBinary(QDateTime time, Direction direction, QString line, QByteArray data);
+    // Whether only the start of the message is kept (the log's budget, LogModel).
+    bool isCut() const;
 };
 
 // A bounded log as an item model. Entries arrive one by one but reach views in batches

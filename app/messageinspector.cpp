@@ -327,10 +327,7 @@ void MessageInspector::showHeader()
     case LogEntry::Payload::None:
         break;
     }
-    if (m_entry.payload != LogEntry::Payload::None
-        && (m_entry.payload == LogEntry::Payload::Binary ? m_entry.data.size()
-                                                         : m_entry.message.toUtf8().size())
-                < m_entry.bytes)
+    if (m_entry.isCut())
         parts.append(tr("only its start is kept"));
     m_header->setText(parts.join(QStringLiteral(" · ")));
     m_header->setToolTip(m_header->text());
