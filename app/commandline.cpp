@@ -45,7 +45,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
             tr("Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket "
                "at /ws/ that greets each client with \"Welcome!\" and answers every message "
-               "upper-cased."));
+               "upper-cased.\n\nduplex connect <url> [options]: a WebSocket client for the "
+               "terminal and for scripts; see duplex connect --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
@@ -93,6 +94,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QStringLiteral("quiet"),
             tr("With --headless: log connections, closes and warnings, but not every message "
                "and page request."));
+    const QCommandLineOption logFileOption(
+            QStringLiteral("log-file"),
+            tr("With --headless: append the log to <file> instead of standard error; SIGHUP "
+               "opens it again (for logrotate)."),
+            tr("file"));
+    const QCommandLineOption logFormatOption(
+            QStringLiteral("log-format"),
+            tr("With --headless: write the log as text (default) or json (JSON Lines)."),
+            tr("format"));
     const QCommandLineOption tlsCertificateOption(
             QStringLiteral("tls-cert"),
             tr("Speak TLS on the port (https:// and wss://) with the PEM certificate in <file>; "
@@ -109,9 +119,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             tr("Speak <language>: one of %1 (default: the system's language).")
                     .arg(codes.join(QLatin1String(", "))),
             tr("language"));
-    parser.addOptions({ headlessOption, quietOption, portOption, bindOption, maxMessageOption,
-                        maxConnectionsOption, maxBufferedOption, allowOriginOption, allowHostOption,
-                        echoBinaryOption, tlsCertificateOption, tlsKeyOption, languageOption });
+    parser.addOptions({ headlessOption, quietOption, logFileOption, logFormatOption, portOption,
+                        bindOption, maxMessageOption, maxConnectionsOption, maxBufferedOption,
+                        allowOriginOption, allowHostOption, echoBinaryOption, tlsCertificateOption,
+                        tlsKeyOption, languageOption });
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -147,6 +158,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.headless = parser.isSet(headlessOption);
     result.quiet = parser.isSet(quietOption);
+    result.logFile = parser.value(logFileOption);
+    if (parser.isSet(logFormatOption)) {
+        const QString format = parser.value(logFormatOption);
+        if (format != QLatin1String("text") && format != QLatin1String("json")) {
+            printError(tr("--log-format is text or json, not \"%1\".").arg(format));
+            result.outcome = Outcome::Fail;
+            return result;
+        }
+        result.jsonLog = format == QLatin1String("json");
+    }
+    if ((parser.isSet(logFileOption) || parser.isSet(logFormatOption)) && !result.headless) {
+        printError(tr("--log-file and --log-format are for --headless: the window shows its "
+                      "log itself."));
+        result.outcome = Outcome::Fail;
+        return result;
+    }
     // A whole number within [low, high], or the sentence `error` (with %1 for the text).
     const auto number = [&parser](const QCommandLineOption &option, qint64 low, qint64 high,
                                   const QString &error) -> std::optional<qint64> {

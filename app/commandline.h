@@ -16,6 +16,8 @@ public:
     Outcome outcome = Outcome::Run;
     bool headless = false;
     bool quiet = false; // no line per message or HTTP request
+    QString logFile; // --log-file: the headless log appended there instead of standard error
+    bool jsonLog = false; // --log-format json
     bool portGiven = false; // else the window uses its saved port
     bool bindGiven = false;
     bool limitsGiven = false; // any limit or origin option: the window's saved ones do not apply

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "connectcommand.h"
+#include "consoleclient.h"
 #include "headless.h"
 #include "mainwindow.h"
 #include "stallmonitor.h"
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
         QCoreApplication console(argc, argv);
         // --help and the command line's mistakes already speak the language asked for.
         Translations::apply(Translations::requestedLanguage(QCoreApplication::arguments()));
+        if (ConsoleClient::isConnectCommand(QCoreApplication::arguments()))
+            return runConnect(QCoreApplication::arguments());
         commandLine = CommandLine::parse(QCoreApplication::arguments());
         switch (commandLine.outcome) {
         case CommandLine::Outcome::Exit:

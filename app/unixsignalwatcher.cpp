@@ -30,7 +30,11 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent)
     m_notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
-        if (::read(signalPipe[1], &byte, 1) == 1)
+        if (::read(signalPipe[1], &byte, 1) != 1)
+            return;
+        if (int(byte) == SIGHUP)
+            Q_EMIT hangup();
+        else
             Q_EMIT terminationRequested(int(byte));
     });
 
@@ -42,10 +46,24 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
+void UnixSignalWatcher::watchHangup()
+{
+    if (signalPipe[0] < 0)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGHUP, &action, nullptr);
+    m_hangup = true;
+}
+
 UnixSignalWatcher::~UnixSignalWatcher()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    if (m_hangup)
+        ::signal(SIGHUP, SIG_DFL);
     if (signalPipe[0] >= 0) {
         ::close(signalPipe[0]);
         ::close(signalPipe[1]);
@@ -58,5 +76,7 @@ UnixSignalWatcher::~UnixSignalWatcher()
 UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent) { }
 
 UnixSignalWatcher::~UnixSignalWatcher() = default;
+
+void UnixSignalWatcher::watchHangup() { }
 
 #endif

@@ -95,6 +95,11 @@ void WebSocketClient::newSocket()
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.addCaCertificates(m_caCertificates);
+        socket->setSslConfiguration(configuration);
+    }
     connect(socket, &QWebSocket::stateChanged, this, &WebSocketClient::stateChanged);
     connect(socket, &QWebSocket::connected, this, [this] {
         m_opened = true;
@@ -162,6 +167,33 @@ QString WebSocketClient::checkUrl(const QString &text)
     if (url.host().isEmpty())
         return tr("The URL \"%1\" names no host.").arg(text);
     return {};
+}
+
+WebSocketClient::Failure WebSocketClient::classifyError(QAbstractSocket::SocketError error,
+                                                        const QString &qtMessage)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        // QWebSocket reports a refused handshake as a refused connection too.
+        return qtMessage.contains(QLatin1String("refused"), Qt::CaseInsensitive)
+                ? Failure::Unreachable
+                : Failure::Handshake;
+    case QAbstractSocket::HostNotFoundError:
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::SocketAccessError:
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return Failure::Unreachable;
+    case QAbstractSocket::SocketTimeoutError:
+        return Failure::TimedOut;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Failure::Tls;
+    case QAbstractSocket::RemoteHostClosedError:
+        return Failure::Handshake; // closed before the handshake's answer
+    default:
+        return Failure::Other;
+    }
 }
 
 QString WebSocketClient::describeError(QAbstractSocket::SocketError error, const QString &qtMessage)
@@ -501,6 +533,18 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
     const QString fingerprint = certificate.isNull()
             ? QString()
             : WebSocketClient::fingerprint(certificate.digest(QCryptographicHash::Sha256));
+    if (!m_verifyCertificates) {
+        m_socket->ignoreSslErrors();
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(error.errorString());
+        problems.removeDuplicates();
+        Q_EMIT logLine(LineKind::Event,
+                       tr("The server's certificate is accepted without being verified: %1")
+                               .arg(problems.join(QLatin1String("; "))),
+                       QVariant());
+        return;
+    }
     if (!fingerprint.isEmpty() && isTrusted(fingerprint)) {
         m_socket->ignoreSslErrors();
         Q_EMIT logLine(LineKind::Event, tr("The server's certificate is trusted for this session."),
@@ -512,10 +556,10 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : errors)
         problems.append(error.errorString());
     problems.removeDuplicates();
-    Q_EMIT logLine(LineKind::Error,
-                   tr("The server's certificate is not trusted: %1")
-                           .arg(problems.join(QLatin1String("; "))),
-                   QVariant());
+    const QString problem = tr("The server's certificate is not trusted: %1")
+                                    .arg(problems.join(QLatin1String("; ")));
+    Q_EMIT failed(Failure::Tls, problem);
+    Q_EMIT logLine(LineKind::Error, problem, QVariant());
     if (!fingerprint.isEmpty())
         Q_EMIT untrustedCertificate(subjectOf(certificate), fingerprint);
 }
@@ -525,8 +569,13 @@ void WebSocketClient::onError(QAbstractSocket::SocketError error)
     // The end of a connection is reported by onDisconnected(); this is only about why.
     const bool saidAlready = (error == QAbstractSocket::RemoteHostClosedError && m_closing)
             || (error == QAbstractSocket::SslHandshakeFailedError && m_untrusted);
-    if (!saidAlready)
-        Q_EMIT logLine(LineKind::Error, describeError(error, m_socket->errorString()), QVariant());
+    if (!saidAlready) {
+        const QString problem = describeError(error, m_socket->errorString());
+        // After the handshake, an error is only how the connection ended: its close says it.
+        if (!m_opened)
+            Q_EMIT failed(classifyError(error, m_socket->errorString()), problem);
+        Q_EMIT logLine(LineKind::Error, problem, QVariant());
+    }
     // A refused handshake leaves the TCP connection open (the server may keep it alive):
     // end it, so that the failure is also the close.
     if (m_socket->state() == QAbstractSocket::ConnectingState)
@@ -568,7 +617,9 @@ void WebSocketClient::reportClose()
                                : tr("Close code %1: %2").arg(ending.code).arg(ending.reason),
                        QVariant());
     }
+    m_willReconnect = ending.reconnect;
     Q_EMIT closed(ending.code, ending.reason);
+    m_willReconnect = false;
     // Someone who heard closed() may have opened again already.
     if (ending.reconnect && m_socket->state() == QAbstractSocket::UnconnectedState
         && !isReconnecting())

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPair>
 #include <QSet>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QStringList>
 #include <QTimer>
@@ -32,6 +33,15 @@ class WebSocketClient final : public QObject
 public:
     enum class LineKind { Event, Sent, Received, Error };
     Q_ENUM(LineKind)
+    // Why an attempt failed, for a caller that acts on it (duplex connect's exit status).
+    enum class Failure {
+        Unreachable, // refused, host not found, no route: no TCP connection
+        Handshake, // the server answered the upgrade with an HTTP error, or not at all
+        Tls, // the TLS handshake failed or the certificate did not verify
+        TimedOut,
+        Other
+    };
+    Q_ENUM(Failure)
 
     using Header = QPair<QByteArray, QByteArray>;
     // How much of a binary message the log shows as a hex dump.
@@ -52,6 +62,7 @@ public:
     static QString checkUrl(const QString &url);
     // What a QWebSocket error means, in words a user understands.
     static QString describeError(QAbstractSocket::SocketError error, const QString &qtMessage);
+    static Failure classifyError(QAbstractSocket::SocketError error, const QString &qtMessage);
     // Why a request header cannot be sent, in one sentence; empty when it can.
     static QString checkHeader(const QByteArray &name, const QByteArray &value);
     // "Name: value" a line (blank lines skipped) into headers; nothing, with `error` set to
@@ -78,6 +89,8 @@ public:
     bool autoReconnect() const { return m_autoReconnect; }
     void setAutoReconnect(bool on);
     bool isReconnecting() const { return m_reconnectTimer.isActive(); }
+    // While closed() is being emitted: whether the waiting to reconnect starts right after it.
+    bool willReconnect() const { return m_willReconnect; }
     // The delay policy, e.g. for shorter delays or a fixed random source in tests.
     ReconnectBackoff &reconnectBackoff() { return m_backoff; }
     void setReconnectDelays(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
@@ -86,6 +99,15 @@ public:
     // session even though they do not verify, e.g. self-signed ones.
     void trustCertificate(const QString &sha256Fingerprint);
     bool isTrusted(const QString &sha256Fingerprint) const;
+    // Certificate authorities trusted besides the system's, for the following open().
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    void setCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_caCertificates = certificates;
+    }
+    // Off: any certificate is accepted, with a line that says it was not verified.
+    bool verifiesCertificates() const { return m_verifyCertificates; }
+    void setVerifiesCertificates(bool on) { m_verifyCertificates = on; }
 
 public Q_SLOTS:
     // Starts connecting; false (with an Error line) for a URL that is not ws:// or wss://,
@@ -115,6 +137,9 @@ Q_SIGNALS:
     void reconnectCountdown(int secondsLeft);
     // The server's certificate did not verify and is not trusted; the connection fails.
     void untrustedCertificate(const QString &subject, const QString &sha256Fingerprint);
+    // An attempt failed; `description` is its Error line. Said before that line and before
+    // the close.
+    void failed(WebSocketClient::Failure failure, const QString &description);
 
 private:
     // Each attempt gets a socket of its own: a QWebSocket keeps an earlier attempt's error
@@ -151,6 +176,8 @@ private:
     QList<Header> m_headers;
     QStringList m_subprotocols;
     QSet<QString> m_trusted; // normalised fingerprints
+    QList<QSslCertificate> m_caCertificates;
+    bool m_verifyCertificates = true;
 
     QElapsedTimer m_clock;
     struct SentPing
@@ -164,6 +191,7 @@ private:
     std::chrono::milliseconds m_autoPingInterval { 0 };
 
     bool m_autoReconnect = false;
+    bool m_willReconnect = false;
     QUrl m_reconnectUrl;
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

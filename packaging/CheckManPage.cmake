@@ -1,24 +1,29 @@
-# ctest packaging_manpage_options: every option `duplex --help` lists is in the manual page.
+# ctest packaging_manpage_options: every option `duplex --help` and `duplex connect --help` list
+# is in the manual page.
 #   cmake -D DUPLEX=path/to/duplex -D MANPAGE=packaging/duplex.1.in -P CheckManPage.cmake
-execute_process(COMMAND "${DUPLEX}" --help
-                OUTPUT_VARIABLE help RESULT_VARIABLE result)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "${DUPLEX} --help failed (${result})")
-endif()
-file(READ "${MANPAGE}" manpage)
-string(REPLACE ";" "," help "${help}")
-string(REPLACE "\n" ";" lines "${help}")
 set(options)
-foreach(line IN LISTS lines)
-    # "  -p, --port <port>   Listen on..." or "  --headless   Run the..."
-    if(line MATCHES "^  (-[A-Za-z0-9]), (--[A-Za-z0-9-]+)")
-        list(APPEND options "${CMAKE_MATCH_1}" "${CMAKE_MATCH_2}")
-    elseif(line MATCHES "^  (--[A-Za-z0-9-]+)")
-        list(APPEND options "${CMAKE_MATCH_1}")
+# The server's options and those of the command-line client, `duplex connect`.
+foreach(command IN ITEMS "--help" "connect;--help")
+    execute_process(COMMAND "${DUPLEX}" ${command}
+                    OUTPUT_VARIABLE help RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "${DUPLEX} ${command} failed (${result})")
     endif()
+    string(REPLACE ";" "," help "${help}")
+    string(REPLACE "\n" ";" lines "${help}")
+    foreach(line IN LISTS lines)
+        # "  -p, --port <port>   Listen on..." or "  --headless   Run the..."
+        if(line MATCHES "^  (-[A-Za-z0-9]), (--[A-Za-z0-9-]+)")
+            list(APPEND options "${CMAKE_MATCH_1}" "${CMAKE_MATCH_2}")
+        elseif(line MATCHES "^  (--[A-Za-z0-9-]+)")
+            list(APPEND options "${CMAKE_MATCH_1}")
+        endif()
+    endforeach()
 endforeach()
+list(REMOVE_DUPLICATES options)
+file(READ "${MANPAGE}" manpage)
 if(NOT options)
-    message(FATAL_ERROR "no options found in the output of ${DUPLEX} --help:\n${help}")
+    message(FATAL_ERROR "no options found in the output of ${DUPLEX} --help")
 endif()
 set(missing)
 foreach(option IN LISTS options)

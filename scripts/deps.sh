@@ -4,7 +4,8 @@
 # package names are the same on both.
 #   scripts/deps.sh build   compiler, CMake and Qt 6 development packages
 #   scripts/deps.sh run     build + what the window needs at run time
-#   scripts/deps.sh test    run + the real peers the tests use (Python client, Chromium, nginx...)
+#   scripts/deps.sh test    run + the real peers the tests use (Python client, Tornado,
+#                           Node.js ws, Chromium, nginx...)
 #   scripts/deps.sh package build + what makes and checks the .deb (dpkg-shlibdeps, lintian...)
 #   scripts/deps.sh release what scripts/test-release.sh needs (debootstrap)
 set -euo pipefail
@@ -16,7 +17,10 @@ run=(qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 # Wanted where the release has them: Debian 13 moved Qt's SVG icon engine and image plugin
 # (the window's icons) out of libqt6svg6 into qt6-svg-plugins; Debian 12 has no such package.
 run_where_known=(qt6-svg-plugins)
-test=(python3 python3-websocket python3-tornado chromium nginx-light curl openssl
+# nodejs and node-ws: tests/interop/ws_server.js, a Node.js peer on Debian's `ws` module. Where
+# a nodejs package is already installed (NodeSource's, as on the project's machines), it is kept:
+# node-ws depends on nodejs:any, which that one satisfies, and the script finds ws by its path.
+test=(python3 python3-websocket python3-tornado nodejs node-ws chromium nginx-light curl openssl
       xvfb xauth x11-utils imagemagick desktop-file-utils appstream)
 # dpkg-dev (dpkg-shlibdeps, dpkg-buildflags) and file are what CPack's DEB generator runs.
 package=(dpkg-dev file lintian desktop-file-utils appstream)

@@ -78,6 +78,11 @@ public:
         return waitForFinished(timeoutMs);
     }
 
+    // Standard input: what duplex connect reads and sends.
+    void write(const QByteArray &data) { m_process.write(data); }
+    void closeInput() { m_process.closeWriteChannel(); }
+    qint64 processId() const { return m_process.processId(); }
+
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }

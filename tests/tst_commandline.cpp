@@ -2,8 +2,11 @@
 #include "duplexprocess.h"
 #include "socketbuffers.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -72,6 +75,10 @@ private Q_SLOTS:
     void binaryEchoIsExplainedOnceOrUnchanged();
     void stopsOnSignal_data();
     void stopsOnSignal();
+    void everyLineIsWrittenInOrder();
+    void logFileAppendsAndReopensOnHangup();
+    void logFileThatCannotBeOpened();
+    void jsonLogIsDataAndEscaped();
 };
 
 // Runs duplex with one informational option and no display; its standard output, or a null
@@ -103,7 +110,8 @@ void TestCommandLine::help()
          { "Usage:", "--port <port>", "--bind <address>", "--headless", "--help", "--version",
            "--max-message-size <bytes>", "--max-connections <n>", "--allow-origin <origin>",
            "--allow-host <name>", "--max-buffered-bytes <bytes>", "--tls-cert <file>",
-           "--tls-key <file>", "--echo-binary-unchanged" }) {
+           "--tls-key <file>", "--echo-binary-unchanged", "--log-file <file>",
+           "--log-format <format>", "duplex connect <url>" }) {
         QVERIFY2(help.contains(QLatin1String(text)),
                  qPrintable(QString::fromLatin1(text) + QStringLiteral("\n\n") + help));
     }
@@ -215,6 +223,17 @@ void TestCommandLine::badArguments_data()
                 << c.mentions;
         QTest::addRow("%s, no display", c.name) << false << c.arguments << c.mentions;
     }
+    QTest::addRow("log format neither text nor json")
+            << true
+            << QStringList { QStringLiteral("--headless"), QStringLiteral("--log-format"),
+                             QStringLiteral("xml") }
+            << QStringList { QStringLiteral("--log-format"), QStringLiteral("\"xml\"") };
+    QTest::addRow("log file with the window")
+            << false << QStringList { QStringLiteral("--log-file"), QStringLiteral("x.log") }
+            << QStringList { QStringLiteral("--log-file and --log-format are for --headless") };
+    QTest::addRow("unexpected argument")
+            << false << QStringList { QStringLiteral("conect") }
+            << QStringList { QStringLiteral("Unexpected argument \"conect\"") };
 }
 
 void TestCommandLine::badArguments()
@@ -436,6 +455,159 @@ void TestCommandLine::stopsOnSignal()
     }
     QVERIFY2(logLine(QStringLiteral("Server stopped")).match(output, lastClose).hasMatch(),
              qPrintable(output));
+}
+
+// The log is buffered, not thinned: under a burst every line is there, whole and in order,
+// before the program exits (it is written within 100 ms, and at SIGTERM).
+void TestCommandLine::everyLineIsWrittenInOrder()
+{
+    DuplexProcess duplex(
+            { QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = duplex.waitForListening();
+    QVERIFY2(port != 0, qPrintable(duplex.output()));
+    Client client;
+    client.socket.open(webSocketUrl(port));
+    QTRY_COMPARE(client.messages, QStringList { QStringLiteral("Welcome!") });
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.socket.localPort());
+    constexpr int count = 5000;
+    for (int i = 0; i < count; ++i)
+        client.socket.sendTextMessage(QStringLiteral("message %1 ").arg(i) + QString(40, u'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(client.messages.size(), count + 1, 20000);
+    // Written without an exit, by the flush timer.
+    const QString last = QStringLiteral("New message message %1 ").arg(count - 1);
+    QVERIFY2(duplex.waitForOutput(last), qPrintable(duplex.output().right(2000)));
+
+    client.socket.sendTextMessage(QStringLiteral("the very last"));
+    QTRY_COMPARE(client.messages.size(), count + 2);
+    QVERIFY(duplex.terminate()); // at once: the line of the very last message still in the buffer
+    QCOMPARE(duplex.exitCode(), 0);
+    const QStringList lines = duplex.standardError().split(u'\n');
+    static const QRegularExpression messageLine(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (\\S+) New message "
+                           "(.*)$"));
+    int next = 0;
+    bool sawLast = false;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = messageLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        QCOMPARE(match.captured(1), peer);
+        if (next == count) {
+            QCOMPARE(match.captured(2), QStringLiteral("the very last"));
+            sawLast = true;
+            continue;
+        }
+        QCOMPARE(match.captured(2), QStringLiteral("message %1 ").arg(next) + QString(40, u'x'));
+        ++next;
+    }
+    QCOMPARE(next, count);
+    QVERIFY(sawLast);
+    QVERIFY2(logLine(QStringLiteral("Server stopped")).match(duplex.standardError()).hasMatch(),
+             qPrintable(duplex.standardError().right(500)));
+}
+
+// --log-file appends; after logrotate moved the file, SIGHUP makes a new one under the name.
+void TestCommandLine::logFileAppendsAndReopensOnHangup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("duplex.log"));
+    const QString rotated = path + QStringLiteral(".1");
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier run\n");
+    }
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                           QStringLiteral("0"), QStringLiteral("--log-file"), path });
+    const auto fileText = [](const QString &name) {
+        QFile file(name);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    static const QRegularExpression listening(QStringLiteral("Listening on \\S+:(\\d+): "));
+    quint16 port = 0;
+    QTRY_VERIFY((port = quint16(listening.match(fileText(path)).captured(1).toUInt())) != 0);
+    QVERIFY(fileText(path).startsWith(QLatin1String("an earlier run\n")));
+    QVERIFY2(duplex.output().isEmpty(), qPrintable(duplex.output())); // all in the file
+
+    Client client;
+    client.socket.open(webSocketUrl(port));
+    QTRY_COMPARE(client.messages, QStringList { QStringLiteral("Welcome!") });
+    client.socket.sendTextMessage(QStringLiteral("before rotation"));
+    QTRY_VERIFY(fileText(path).contains(QLatin1String("New message before rotation")));
+
+    QVERIFY(QFile::rename(path, rotated));
+    ::kill(pid_t(duplex.processId()), SIGHUP);
+    QTRY_VERIFY(QFile::exists(path)); // opened again: the signal went through
+    client.socket.sendTextMessage(QStringLiteral("after rotation"));
+    QTRY_VERIFY(fileText(path).contains(QLatin1String("New message after rotation")));
+    QVERIFY(duplex.isRunning());
+    QVERIFY(!fileText(rotated).contains(QLatin1String("after rotation")));
+    QVERIFY(fileText(rotated).contains(QLatin1String("New message before rotation")));
+    QVERIFY(duplex.terminate());
+    QCOMPARE(duplex.exitCode(), 0);
+    QVERIFY(logLine(QStringLiteral("Server stopped")).match(fileText(path)).hasMatch());
+}
+
+void TestCommandLine::logFileThatCannotBeOpened()
+{
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                           QStringLiteral("0"), QStringLiteral("--log-file"),
+                           QStringLiteral("/nonexistent/duplex.log") });
+    QVERIFY(duplex.waitForFinished(finishTimeoutMs));
+    QCOMPARE(duplex.exitCode(), 1);
+    QCOMPARE(duplex.standardError(),
+             QStringLiteral("duplex: Cannot open /nonexistent/duplex.log for writing: No such file "
+                            "or directory\n"));
+}
+
+// --log-format json: one JSON object a line; a peer's text is the value it sent, yet the line
+// itself holds no control or bidirectional character.
+void TestCommandLine::jsonLogIsDataAndEscaped()
+{
+    DuplexProcess duplex({ QStringLiteral("--headless"), QStringLiteral("--port"),
+                           QStringLiteral("0"), QStringLiteral("--log-format"),
+                           QStringLiteral("json") });
+    static const QRegularExpression listening(QStringLiteral("\"port\":(\\d+)"));
+    quint16 port = 0;
+    QTRY_VERIFY((port = quint16(listening.match(duplex.output()).captured(1).toUInt())) != 0);
+    Client client;
+    client.socket.open(webSocketUrl(port));
+    QTRY_COMPARE(client.messages, QStringList { QStringLiteral("Welcome!") });
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.socket.localPort());
+    const QString hostile = QStringLiteral("\x1b[2J\n2026-01-01 fake \u202e \"q\" \\");
+    client.socket.sendTextMessage(hostile);
+    client.socket.sendBinaryMessage(QByteArray("\x00\xff", 2));
+    QTRY_COMPARE(client.messages.size(), 2);
+    client.socket.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("bye\nnow"));
+    QVERIFY(duplex.waitForOutput(QStringLiteral("\"event\":\"close\"")));
+    QVERIFY(duplex.terminate());
+
+    const QByteArray raw = duplex.standardError().toUtf8();
+    QVERIFY(!raw.contains('\x1b'));
+    QVERIFY(!duplex.standardError().contains(QChar(0x202e)));
+    QMap<QString, QJsonObject> byEvent;
+    for (const QByteArray &line : raw.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(document.isObject(), line.constData());
+        const QJsonObject record = document.object();
+        QVERIFY(QDateTime::fromString(record.value(QLatin1String("time")).toString(),
+                                      Qt::ISODateWithMs)
+                        .isValid());
+        QVERIFY(!record.value(QLatin1String("level")).toString().isEmpty());
+        byEvent.insert(record.value(QLatin1String("event")).toString(), record);
+    }
+    QCOMPARE(byEvent.value(QStringLiteral("open")).value(QLatin1String("peer")).toString(), peer);
+    QCOMPARE(byEvent.value(QStringLiteral("text")).value(QLatin1String("text")).toString(),
+             hostile);
+    QCOMPARE(byEvent.value(QStringLiteral("binary")).value(QLatin1String("hex")).toString(),
+             QStringLiteral("00ff"));
+    QCOMPARE(byEvent.value(QStringLiteral("close")).value(QLatin1String("code")).toInt(), 1000);
+    QCOMPARE(byEvent.value(QStringLiteral("close")).value(QLatin1String("reason")).toString(),
+             QStringLiteral("bye\nnow"));
+    QVERIFY(byEvent.contains(QStringLiteral("stopped")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -185,7 +185,8 @@ void TestTranslations::upToDateWithTheSources()
     lupdate.start(QStringLiteral(DUPLEX_LUPDATE),
                   { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
                     root + QStringLiteral("/app"), root + QStringLiteral("/server"),
-                    root + QStringLiteral("/client"), QStringLiteral("-ts"), copy });
+                    root + QStringLiteral("/client"), root + QStringLiteral("/common"),
+                    QStringLiteral("-ts"), copy });
     QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
     QCOMPARE(lupdate.exitCode(), 0);
 

@@ -493,10 +493,6 @@ SHA-256-Fingerabdruck:
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
-        <translation>Duplex: eine WebSocket-Werkbank. Ein Port liefert eine Webseite unter / und einen WebSocket unter /ws/, der jeden Client mit &quot;Welcome!&quot; begrüßt und jede Nachricht in Großbuchstaben beantwortet.</translation>
-    </message>
-    <message>
         <source>Run the server without a window, logging to the terminal.</source>
         <translation>Den Server ohne Fenster ausführen und im Terminal protokollieren.</translation>
     </message>
@@ -624,6 +620,34 @@ SHA-256-Fingerabdruck:
         <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
         <translation>Binärnachrichten so zurücksenden, wie sie kamen; standardmäßig werden ihre ASCII-Buchstaben großgeschrieben, wie es bytes.upper() im Tutorial tut.</translation>
     </message>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.
+
+duplex connect &lt;url&gt; [options]: a WebSocket client for the terminal and for scripts; see duplex connect --help.</source>
+        <translation>Duplex: eine WebSocket-Werkbank. Ein Port liefert eine Webseite unter / und einen WebSocket unter /ws/, der jeden Client mit &quot;Welcome!&quot; begrüßt und jede Nachricht in Großbuchstaben beantwortet.
+
+duplex connect &lt;url&gt; [Optionen]: ein WebSocket-Client für das Terminal und für Skripte; siehe duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>With --headless: append the log to &lt;file&gt; instead of standard error; SIGHUP opens it again (for logrotate).</source>
+        <translation>Mit --headless: das Protokoll an &lt;datei&gt; anhängen statt auf die Standardfehlerausgabe; SIGHUP öffnet die Datei erneut (für logrotate).</translation>
+    </message>
+    <message>
+        <source>With --headless: write the log as text (default) or json (JSON Lines).</source>
+        <translation>Mit --headless: das Protokoll als text (Standard) oder json (JSON Lines) schreiben.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--log-format is text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format ist text oder json, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--log-file and --log-format are for --headless: the window shows its log itself.</source>
+        <translation>--log-file und --log-format gelten für --headless: Das Fenster zeigt sein Protokoll selbst an.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -684,6 +708,211 @@ SHA-256-Fingerabdruck:
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>duplex connect: a WebSocket client for the terminal and for scripts. It prints what happens as the tutorial&apos;s page does (&quot;Connection is opened ...&quot;, &quot;Message is received: ...&quot;, &quot;Connection is closed ...&quot;), each line with a time stamp, and sends every line typed on standard input as a text message; Ctrl+D closes the connection (1000). What a peer sent is shown with control characters escaped.</source>
+        <translation>duplex connect: ein WebSocket-Client für das Terminal und für Skripte. Er gibt aus, was geschieht, wie es die Seite des Tutorials tut (&quot;Verbindung geöffnet ...&quot;, &quot;Nachricht empfangen: ...&quot;, &quot;Verbindung geschlossen ...&quot;), jede Zeile mit einem Zeitstempel, und sendet jede auf der Standardeingabe eingegebene Zeile als Textnachricht; Ctrl+D schließt die Verbindung (1000). Was die Gegenseite gesendet hat, wird mit maskierten Steuerzeichen angezeigt.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address, e.g. ws://127.0.0.1:8888/ws/</source>
+        <translation>ws://- oder wss://-Adresse, z. B. ws://127.0.0.1:8888/ws/</translation>
+    </message>
+    <message>
+        <source>Send &lt;message&gt; once connected, then wait (standard input is not read). Repeatable, sent in order.</source>
+        <translation>&lt;nachricht&gt; nach dem Verbindungsaufbau senden, dann warten (die Standardeingabe wird nicht gelesen). Mehrfach angebbar, in dieser Reihenfolge gesendet.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>nachricht</translation>
+    </message>
+    <message>
+        <source>Exit (0) once &lt;n&gt; messages have come in, the greeting included.</source>
+        <translation>Beenden (0), sobald &lt;n&gt; Nachrichten eingegangen sind, die Begrüßung eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Exit &lt;seconds&gt; after the connection opened: with 0 if --expect is met or not asked, else with the time-out status.</source>
+        <translation>&lt;sekunden&gt; nach dem Öffnen der Verbindung beenden: mit 0, wenn --expect erfüllt oder nicht verlangt ist, sonst mit dem Status für Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Give up if the connection is not open after &lt;seconds&gt; (default 10).</source>
+        <translation>Aufgeben, wenn die Verbindung nach &lt;sekunden&gt; nicht offen ist (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines instead: time, event or direction (in/out), text or hex, close code and reason.</source>
+        <translation>Stattdessen JSON Lines ausgeben: Zeit, Ereignis oder Richtung (in/out), Text oder Hex, Schließcode und Grund.</translation>
+    </message>
+    <message>
+        <source>Send each message as a binary message (its UTF-8 bytes).</source>
+        <translation>Jede Nachricht als Binärnachricht senden (ihre UTF-8-Bytes).</translation>
+    </message>
+    <message>
+        <source>Read each message as hex bytes (&quot;48 69&quot;) and send it as a binary message.</source>
+        <translation>Jede Nachricht als Hex-Bytes lesen (&quot;48 69&quot;) und als Binärnachricht senden.</translation>
+    </message>
+    <message>
+        <source>Send the handshake header &quot;&lt;Name: value&gt;&quot;. Repeatable.</source>
+        <translation>Den Handshake-Header &quot;&lt;Name: Wert&gt;&quot; senden. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Name: Wert</translation>
+    </message>
+    <message>
+        <source>Offer the subprotocol &lt;name&gt; (repeatable, or several split by commas).</source>
+        <translation>Das Subprotokoll &lt;Name&gt; anbieten (mehrfach angebbar oder mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Send Origin: &lt;origin&gt;, as a page from there would.</source>
+        <translation>Origin: &lt;ursprung&gt; senden, wie es eine Seite von dort täte.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>ursprung</translation>
+    </message>
+    <message>
+        <source>wss://: accept the server&apos;s certificate without verifying it (says so).</source>
+        <translation>wss://: das Zertifikat des Servers ohne Prüfung akzeptieren (mit einem Hinweis darauf).</translation>
+    </message>
+    <message>
+        <source>wss://: also trust the certificate authorities (or self-signed certificates) in the PEM &lt;file&gt;.</source>
+        <translation>wss://: auch den Zertifizierungsstellen (oder selbstsignierten Zertifikaten) in der PEM-&lt;datei&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Ping every &lt;seconds&gt; while connected and print each round trip.</source>
+        <translation>Während der Verbindung alle &lt;sekunden&gt; einen Ping senden und jede Umlaufzeit ausgeben.</translation>
+    </message>
+    <message>
+        <source>When an open connection drops, connect again after a growing delay (1 s doubling to 30 s).</source>
+        <translation>Wenn eine offene Verbindung abbricht, nach einer wachsenden Wartezeit erneut verbinden (1 s, verdoppelt bis 30 s).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (see duplex --help).</source>
+        <translation>&lt;sprache&gt; verwenden (siehe duplex --help).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 a mistake on the command line; 2 no connection (refused, host not found); 3 the handshake was refused (HTTP status); 4 TLS failed or the certificate did not verify; 5 timed out (--timeout, or --expect not met within --wait); 6 the connection was cut or closed with an error code, or closed before --expect was met; 128 + N after signal N (Ctrl+C: 130).</source>
+        <translation>Exit-Status: 0 erledigt; 1 ein Fehler in der Befehlszeile; 2 keine Verbindung (abgelehnt, Host nicht gefunden); 3 der Handshake wurde abgelehnt (HTTP-Status); 4 TLS fehlgeschlagen oder das Zertifikat nicht verifiziert; 5 Zeitüberschreitung (--timeout, oder --expect innerhalb von --wait nicht erfüllt); 6 die Verbindung wurde abgebrochen oder mit einem Fehlercode geschlossen, oder geschlossen, bevor --expect erfüllt war; 128 + N nach Signal N (Ctrl+C: 130).</translation>
+    </message>
+    <message>
+        <source>duplex connect needs a URL, such as ws://127.0.0.1:8888/ws/; see duplex connect --help.</source>
+        <translation>duplex connect benötigt eine URL wie ws://127.0.0.1:8888/ws/; siehe duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see duplex connect --help.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; siehe duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>--binary and --hex cannot go together: --hex sends binary messages too.</source>
+        <translation>--binary und --hex können nicht zusammen verwendet werden: --hex sendet ebenfalls Binärnachrichten.</translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation>--send &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--expect needs a number of messages from 1 up, not &quot;%1&quot;.</source>
+        <translation>--expect benötigt eine Anzahl Nachrichten ab 1, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from 0 to 86400, not &quot;%2&quot;.</source>
+        <translation>--%1 benötigt eine Anzahl Sekunden von 0 bis 86400, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--ping needs at least 1 second, not &quot;%1&quot;.</source>
+        <translation>--ping benötigt mindestens 1 Sekunde, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1&quot;: %2</source>
+        <translation>-H &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;.</source>
+        <translation>ein Header hat die Form &quot;Name: Wert&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1: %2</source>
+        <translation>--ca: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 holds no PEM certificate.</source>
+        <translation>--ca: %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>Von der %n erwarteten Nachricht kamen %1 innerhalb von --wait an.</numerusform>
+            <numerusform>Von den %n erwarteten Nachrichten kamen %1 innerhalb von --wait an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; Ctrl+D closes the connection.</source>
+        <translation>Eine Nachricht eingeben und mit Enter senden; Ctrl+D schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is longer than %2: not sent.</source>
+        <translation>Zeile %1 der Eingabe ist länger als %2: nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections on %1 port %2.</source>
+        <translation>Verbindung abgelehnt: Auf %1 Port %2 nimmt nichts Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>(--ca FILE trusts the authority that signed it; --insecure skips the check.)</source>
+        <translation>(--ca DATEI vertraut der Zertifizierungsstelle, die es signiert hat; --insecure überspringt die Prüfung.)</translation>
+    </message>
+    <message>
+        <source>The connection was cut without a close frame (1006).</source>
+        <translation>Die Verbindung wurde ohne Schließ-Frame abgebrochen (1006).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection with code %1%2.</source>
+        <translation>Der Server hat die Verbindung mit Code %1 geschlossen%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>Die Verbindung wurde nach %1 von %n erwarteten Nachricht geschlossen.</numerusform>
+            <numerusform>Die Verbindung wurde nach %1 von %n erwarteten Nachrichten geschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message>
         <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
@@ -726,6 +955,13 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
         <translation>Lauscht auf %1 mit TLS: Seite https://%2/, WebSocket wss://%2/ws/</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWriter</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1740,7 @@ SHA-256-Fingerabdruck:
     </message>
     <message>
         <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
-        <translation>Die Datei ist keine Liste von Duplex-Verbindungen (kein "format": "duplex-sessions").</translation>
+        <translation>Die Datei ist keine Liste von Duplex-Verbindungen (kein &quot;format&quot;: &quot;duplex-sessions&quot;).</translation>
     </message>
     <message>
         <source>The file names no version of its format.</source>
@@ -1516,7 +1752,7 @@ SHA-256-Fingerabdruck:
     </message>
     <message>
         <source>The file holds no &quot;sessions&quot; list.</source>
-        <translation>Die Datei enthält keine "sessions"-Liste.</translation>
+        <translation>Die Datei enthält keine &quot;sessions&quot;-Liste.</translation>
     </message>
     <message>
         <source>Connection %1 of the file is refused: %2</source>
@@ -1842,6 +2078,10 @@ SHA-256-Fingerabdruck:
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is accepted without being verified: %1</source>
+        <translation>Das Zertifikat des Servers wird ohne Prüfung akzeptiert: %1</translation>
     </message>
 </context>
 </TS>

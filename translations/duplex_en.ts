@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>%1 of the %n message expected came within --wait.</numerusform>
+            <numerusform>%1 of the %n messages expected came within --wait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>The connection closed after %1 of the %n message expected.</numerusform>
+            <numerusform>The connection closed after %1 of the %n messages expected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message numerus="yes">
         <source>… (%n characters)</source>

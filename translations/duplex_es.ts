@@ -493,10 +493,6 @@ Huella SHA-256:
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
-        <translation>Duplex: un banco de pruebas de WebSocket. Un único puerto sirve una página web en / y un WebSocket en /ws/ que saluda a cada cliente con &quot;Welcome!&quot; y responde a cada mensaje en mayúsculas.</translation>
-    </message>
-    <message>
         <source>Run the server without a window, logging to the terminal.</source>
         <translation>Ejecutar el servidor sin ventana, registrando en la terminal.</translation>
     </message>
@@ -624,6 +620,34 @@ Huella SHA-256:
         <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
         <translation>Devolver los mensajes binarios tal como llegaron; por defecto sus letras ASCII se pasan a mayúsculas, como hace bytes.upper() en el tutorial.</translation>
     </message>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.
+
+duplex connect &lt;url&gt; [options]: a WebSocket client for the terminal and for scripts; see duplex connect --help.</source>
+        <translation>Duplex: un banco de pruebas de WebSocket. Un único puerto sirve una página web en / y un WebSocket en /ws/ que saluda a cada cliente con &quot;Welcome!&quot; y responde a cada mensaje en mayúsculas.
+
+duplex connect &lt;url&gt; [opciones]: un cliente WebSocket para la terminal y para scripts; consulte duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>With --headless: append the log to &lt;file&gt; instead of standard error; SIGHUP opens it again (for logrotate).</source>
+        <translation>Con --headless: añadir el registro al &lt;archivo&gt; en lugar de a la salida de error estándar; SIGHUP lo vuelve a abrir (para logrotate).</translation>
+    </message>
+    <message>
+        <source>With --headless: write the log as text (default) or json (JSON Lines).</source>
+        <translation>Con --headless: escribir el registro como text (por defecto) o json (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>--log-format is text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format es text o json, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--log-file and --log-format are for --headless: the window shows its log itself.</source>
+        <translation>--log-file y --log-format son para --headless: la ventana muestra su propio registro.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -684,6 +708,211 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>duplex connect: a WebSocket client for the terminal and for scripts. It prints what happens as the tutorial&apos;s page does (&quot;Connection is opened ...&quot;, &quot;Message is received: ...&quot;, &quot;Connection is closed ...&quot;), each line with a time stamp, and sends every line typed on standard input as a text message; Ctrl+D closes the connection (1000). What a peer sent is shown with control characters escaped.</source>
+        <translation>duplex connect: un cliente WebSocket para la terminal y para scripts. Muestra lo que ocurre como lo hace la página del tutorial (&quot;Conexión abierta ...&quot;, &quot;Mensaje recibido: ...&quot;, &quot;Conexión cerrada ...&quot;), cada línea con una marca de tiempo, y envía cada línea escrita en la entrada estándar como mensaje de texto; Ctrl+D cierra la conexión (1000). Lo que envió el otro extremo se muestra con los caracteres de control escapados.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address, e.g. ws://127.0.0.1:8888/ws/</source>
+        <translation>dirección ws:// o wss://, p. ej., ws://127.0.0.1:8888/ws/</translation>
+    </message>
+    <message>
+        <source>Send &lt;message&gt; once connected, then wait (standard input is not read). Repeatable, sent in order.</source>
+        <translation>Enviar &lt;mensaje&gt; una vez conectado y luego esperar (no se lee la entrada estándar). Se puede repetir; se envían en orden.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Exit (0) once &lt;n&gt; messages have come in, the greeting included.</source>
+        <translation>Salir (0) en cuanto hayan llegado &lt;n&gt; mensajes, incluido el saludo.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Exit &lt;seconds&gt; after the connection opened: with 0 if --expect is met or not asked, else with the time-out status.</source>
+        <translation>Salir &lt;segundos&gt; después de abrirse la conexión: con 0 si se cumple --expect o no se pidió; si no, con el estado de tiempo agotado.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Give up if the connection is not open after &lt;seconds&gt; (default 10).</source>
+        <translation>Desistir si la conexión no está abierta tras &lt;segundos&gt; (por defecto 10).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines instead: time, event or direction (in/out), text or hex, close code and reason.</source>
+        <translation>Imprimir JSON Lines en su lugar: hora, evento o dirección (in/out), texto o hex, código y motivo del cierre.</translation>
+    </message>
+    <message>
+        <source>Send each message as a binary message (its UTF-8 bytes).</source>
+        <translation>Enviar cada mensaje como mensaje binario (sus bytes UTF-8).</translation>
+    </message>
+    <message>
+        <source>Read each message as hex bytes (&quot;48 69&quot;) and send it as a binary message.</source>
+        <translation>Leer cada mensaje como bytes en hex (&quot;48 69&quot;) y enviarlo como mensaje binario.</translation>
+    </message>
+    <message>
+        <source>Send the handshake header &quot;&lt;Name: value&gt;&quot;. Repeatable.</source>
+        <translation>Enviar la cabecera de negociación &quot;&lt;Nombre: valor&gt;&quot;. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Nombre: valor</translation>
+    </message>
+    <message>
+        <source>Offer the subprotocol &lt;name&gt; (repeatable, or several split by commas).</source>
+        <translation>Ofrecer el subprotocolo &lt;nombre&gt; (se puede repetir, o varios separados por comas).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Send Origin: &lt;origin&gt;, as a page from there would.</source>
+        <translation>Enviar Origin: &lt;origen&gt;, como lo haría una página de allí.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>wss://: accept the server&apos;s certificate without verifying it (says so).</source>
+        <translation>wss://: aceptar el certificado del servidor sin verificarlo (y avisa de ello).</translation>
+    </message>
+    <message>
+        <source>wss://: also trust the certificate authorities (or self-signed certificates) in the PEM &lt;file&gt;.</source>
+        <translation>wss://: confiar también en las autoridades de certificación (o certificados autofirmados) del &lt;archivo&gt; PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Ping every &lt;seconds&gt; while connected and print each round trip.</source>
+        <translation>Enviar un ping cada &lt;segundos&gt; mientras haya conexión e imprimir cada tiempo de ida y vuelta.</translation>
+    </message>
+    <message>
+        <source>When an open connection drops, connect again after a growing delay (1 s doubling to 30 s).</source>
+        <translation>Cuando se cae una conexión abierta, volver a conectar tras una espera creciente (1 s, que se duplica hasta 30 s).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (see duplex --help).</source>
+        <translation>Usar el &lt;idioma&gt; indicado (consulte duplex --help).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 a mistake on the command line; 2 no connection (refused, host not found); 3 the handshake was refused (HTTP status); 4 TLS failed or the certificate did not verify; 5 timed out (--timeout, or --expect not met within --wait); 6 the connection was cut or closed with an error code, or closed before --expect was met; 128 + N after signal N (Ctrl+C: 130).</source>
+        <translation>Estado de salida: 0 hecho; 1 un error en la línea de comandos; 2 sin conexión (rechazada, host no encontrado); 3 se rechazó la negociación (estado HTTP); 4 falló TLS o no se pudo verificar el certificado; 5 tiempo agotado (--timeout, o --expect no cumplido dentro de --wait); 6 la conexión se cortó o se cerró con un código de error, o se cerró antes de cumplirse --expect; 128 + N tras la señal N (Ctrl+C: 130).</translation>
+    </message>
+    <message>
+        <source>duplex connect needs a URL, such as ws://127.0.0.1:8888/ws/; see duplex connect --help.</source>
+        <translation>duplex connect necesita una URL, como ws://127.0.0.1:8888/ws/; consulte duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see duplex connect --help.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; consulte duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>--binary and --hex cannot go together: --hex sends binary messages too.</source>
+        <translation>--binary y --hex no pueden usarse juntos: --hex también envía mensajes binarios.</translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation>--send &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--expect needs a number of messages from 1 up, not &quot;%1&quot;.</source>
+        <translation>--expect necesita un número de mensajes a partir de 1, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from 0 to 86400, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un número de segundos de 0 a 86400, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--ping needs at least 1 second, not &quot;%1&quot;.</source>
+        <translation>--ping necesita al menos 1 segundo, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1&quot;: %2</source>
+        <translation>-H &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;.</source>
+        <translation>una cabecera tiene la forma &quot;Nombre: valor&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1: %2</source>
+        <translation>--ca: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 holds no PEM certificate.</source>
+        <translation>--ca: %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Sin conexión con %1 en %2 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>Llegaron %1 del %n mensaje esperado dentro de --wait.</numerusform>
+            <numerusform>Llegaron %1 de los %n mensajes esperados dentro de --wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; Ctrl+D closes the connection.</source>
+        <translation>Escriba un mensaje y pulse Enter para enviarlo; Ctrl+D cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>No se puede leer la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is longer than %2: not sent.</source>
+        <translation>La línea %1 de la entrada supera %2: no se envió.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections on %1 port %2.</source>
+        <translation>Conexión rechazada: nada acepta conexiones en %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>(--ca FILE trusts the authority that signed it; --insecure skips the check.)</source>
+        <translation>(--ca ARCHIVO confía en la autoridad que lo firmó; --insecure omite la comprobación.)</translation>
+    </message>
+    <message>
+        <source>The connection was cut without a close frame (1006).</source>
+        <translation>La conexión se cortó sin trama de cierre (1006).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection with code %1%2.</source>
+        <translation>El servidor cerró la conexión con el código %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>La conexión se cerró tras %1 del %n mensaje esperado.</numerusform>
+            <numerusform>La conexión se cerró tras %1 de los %n mensajes esperados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message>
         <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
@@ -726,6 +955,13 @@ Huella SHA-256:
     <message>
         <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
         <translation>Escuchando en %1 con TLS: página https://%2/, WebSocket wss://%2/ws/</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWriter</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>No se puede abrir %1 para escribir: %2</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1740,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
-        <translation>El archivo no es una lista de conexiones de Duplex (sin "format": "duplex-sessions").</translation>
+        <translation>El archivo no es una lista de conexiones de Duplex (sin &quot;format&quot;: &quot;duplex-sessions&quot;).</translation>
     </message>
     <message>
         <source>The file names no version of its format.</source>
@@ -1516,7 +1752,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>The file holds no &quot;sessions&quot; list.</source>
-        <translation>El archivo no contiene una lista "sessions".</translation>
+        <translation>El archivo no contiene una lista &quot;sessions&quot;.</translation>
     </message>
     <message>
         <source>Connection %1 of the file is refused: %2</source>
@@ -1842,6 +2078,10 @@ Huella SHA-256:
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is accepted without being verified: %1</source>
+        <translation>El certificado del servidor se acepta sin verificarlo: %1</translation>
     </message>
 </context>
 </TS>

@@ -372,11 +372,11 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Save Tab…</source>
-        <translation>Enregistrer l'onglet…</translation>
+        <translation>Enregistrer l&apos;onglet…</translation>
     </message>
     <message>
         <source>Saves this tab&apos;s URL, headers, subprotocols, snippets, message mode, auto-ping and auto-reconnect by name</source>
-        <translation>Enregistre sous un nom l'URL, les en-têtes, les sous-protocoles, les extraits, le mode du message, le ping et la reconnexion automatiques de cet onglet</translation>
+        <translation>Enregistre sous un nom l&apos;URL, les en-têtes, les sous-protocoles, les extraits, le mode du message, le ping et la reconnexion automatiques de cet onglet</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -396,7 +396,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Header values that may be secrets go too, marked as such</source>
-        <translation>Les valeurs d'en-têtes qui peuvent être secrètes sont incluses, marquées comme telles</translation>
+        <translation>Les valeurs d&apos;en-têtes qui peuvent être secrètes sont incluses, marquées comme telles</translation>
     </message>
     <message>
         <source>Export Without Secrets…</source>
@@ -408,7 +408,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a list of connections.</source>
@@ -428,8 +428,8 @@ Empreinte SHA-256 :
     <message numerus="yes">
         <source>%n secret header value(s) were not in the file: give them in Handshake… before connecting.</source>
         <translation>
-            <numerusform>%n valeur d'en-tête secrète n'était pas dans le fichier : donnez-la dans Négociation… avant de vous connecter.</numerusform>
-            <numerusform>%n valeurs d'en-têtes secrètes n'étaient pas dans le fichier : donnez-les dans Négociation… avant de vous connecter.</numerusform>
+            <numerusform>%n valeur d&apos;en-tête secrète n&apos;était pas dans le fichier : donnez-la dans Négociation… avant de vous connecter.</numerusform>
+            <numerusform>%n valeurs d&apos;en-têtes secrètes n&apos;étaient pas dans le fichier : donnez-les dans Négociation… avant de vous connecter.</numerusform>
         </translation>
     </message>
     <message>
@@ -462,7 +462,7 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation>Rien n'a été importé. %1</translation>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -492,10 +492,6 @@ Empreinte SHA-256 :
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
-        <translation>Duplex : un atelier WebSocket. Un seul port sert une page web à / et un WebSocket à /ws/ qui accueille chaque client avec &quot;Welcome!&quot; et répond à chaque message en majuscules.</translation>
-    </message>
     <message>
         <source>Run the server without a window, logging to the terminal.</source>
         <translation>Exécuter le serveur sans fenêtre, en journalisant dans le terminal.</translation>
@@ -624,6 +620,34 @@ Empreinte SHA-256 :
         <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
         <translation>Renvoyer les messages binaires tels quels ; par défaut leurs lettres ASCII sont mises en majuscules, comme le fait bytes.upper() dans le tutoriel.</translation>
     </message>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.
+
+duplex connect &lt;url&gt; [options]: a WebSocket client for the terminal and for scripts; see duplex connect --help.</source>
+        <translation>Duplex : un atelier WebSocket. Un seul port sert une page web à / et un WebSocket à /ws/ qui accueille chaque client avec &quot;Welcome!&quot; et répond à chaque message en majuscules.
+
+duplex connect &lt;url&gt; [options] : un client WebSocket pour le terminal et pour les scripts ; voir duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>With --headless: append the log to &lt;file&gt; instead of standard error; SIGHUP opens it again (for logrotate).</source>
+        <translation>Avec --headless : ajouter le journal au &lt;fichier&gt; au lieu de la sortie d&apos;erreur standard ; SIGHUP le rouvre (pour logrotate).</translation>
+    </message>
+    <message>
+        <source>With --headless: write the log as text (default) or json (JSON Lines).</source>
+        <translation>Avec --headless : écrire le journal en text (par défaut) ou en json (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--log-format is text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format vaut text ou json, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--log-file and --log-format are for --headless: the window shows its log itself.</source>
+        <translation>--log-file et --log-format sont pour --headless : la fenêtre affiche elle-même son journal.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -684,6 +708,211 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>duplex connect: a WebSocket client for the terminal and for scripts. It prints what happens as the tutorial&apos;s page does (&quot;Connection is opened ...&quot;, &quot;Message is received: ...&quot;, &quot;Connection is closed ...&quot;), each line with a time stamp, and sends every line typed on standard input as a text message; Ctrl+D closes the connection (1000). What a peer sent is shown with control characters escaped.</source>
+        <translation>duplex connect : un client WebSocket pour le terminal et pour les scripts. Il affiche ce qui se passe comme le fait la page du tutoriel (&quot;Connexion ouverte ...&quot;, &quot;Message reçu : ...&quot;, &quot;Connexion fermée ...&quot;), chaque ligne avec un horodatage, et envoie comme message texte chaque ligne saisie sur l&apos;entrée standard ; Ctrl+D ferme la connexion (1000). Ce que le pair a envoyé est affiché avec les caractères de contrôle échappés.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address, e.g. ws://127.0.0.1:8888/ws/</source>
+        <translation>adresse ws:// ou wss://, p. ex. ws://127.0.0.1:8888/ws/</translation>
+    </message>
+    <message>
+        <source>Send &lt;message&gt; once connected, then wait (standard input is not read). Repeatable, sent in order.</source>
+        <translation>Envoyer &lt;message&gt; une fois connecté, puis attendre (l&apos;entrée standard n&apos;est pas lue). Répétable, envoyés dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Exit (0) once &lt;n&gt; messages have come in, the greeting included.</source>
+        <translation>Quitter (0) dès que &lt;n&gt; messages sont arrivés, message d&apos;accueil compris.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Exit &lt;seconds&gt; after the connection opened: with 0 if --expect is met or not asked, else with the time-out status.</source>
+        <translation>Quitter &lt;secondes&gt; après l&apos;ouverture de la connexion : avec 0 si --expect est satisfait ou non demandé, sinon avec le statut de délai dépassé.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Give up if the connection is not open after &lt;seconds&gt; (default 10).</source>
+        <translation>Abandonner si la connexion n&apos;est pas ouverte après &lt;secondes&gt; (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines instead: time, event or direction (in/out), text or hex, close code and reason.</source>
+        <translation>Afficher plutôt des JSON Lines : heure, événement ou sens (in/out), texte ou hex, code et raison de la fermeture.</translation>
+    </message>
+    <message>
+        <source>Send each message as a binary message (its UTF-8 bytes).</source>
+        <translation>Envoyer chaque message comme message binaire (ses octets UTF-8).</translation>
+    </message>
+    <message>
+        <source>Read each message as hex bytes (&quot;48 69&quot;) and send it as a binary message.</source>
+        <translation>Lire chaque message comme des octets hex (&quot;48 69&quot;) et l&apos;envoyer comme message binaire.</translation>
+    </message>
+    <message>
+        <source>Send the handshake header &quot;&lt;Name: value&gt;&quot;. Repeatable.</source>
+        <translation>Envoyer l&apos;en-tête de négociation &quot;&lt;Nom: valeur&gt;&quot;. Répétable.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Nom: valeur</translation>
+    </message>
+    <message>
+        <source>Offer the subprotocol &lt;name&gt; (repeatable, or several split by commas).</source>
+        <translation>Proposer le sous-protocole &lt;nom&gt; (répétable, ou plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Send Origin: &lt;origin&gt;, as a page from there would.</source>
+        <translation>Envoyer Origin: &lt;origine&gt;, comme le ferait une page de là-bas.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>wss://: accept the server&apos;s certificate without verifying it (says so).</source>
+        <translation>wss:// : accepter le certificat du serveur sans le vérifier (en le signalant).</translation>
+    </message>
+    <message>
+        <source>wss://: also trust the certificate authorities (or self-signed certificates) in the PEM &lt;file&gt;.</source>
+        <translation>wss:// : faire aussi confiance aux autorités de certification (ou certificats auto-signés) du &lt;fichier&gt; PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Ping every &lt;seconds&gt; while connected and print each round trip.</source>
+        <translation>Envoyer un ping toutes les &lt;secondes&gt; pendant la connexion et afficher chaque aller-retour.</translation>
+    </message>
+    <message>
+        <source>When an open connection drops, connect again after a growing delay (1 s doubling to 30 s).</source>
+        <translation>Quand une connexion ouverte tombe, se reconnecter après un délai croissant (1 s, doublé jusqu&apos;à 30 s).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (see duplex --help).</source>
+        <translation>Parler la &lt;langue&gt; indiquée (voir duplex --help).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 a mistake on the command line; 2 no connection (refused, host not found); 3 the handshake was refused (HTTP status); 4 TLS failed or the certificate did not verify; 5 timed out (--timeout, or --expect not met within --wait); 6 the connection was cut or closed with an error code, or closed before --expect was met; 128 + N after signal N (Ctrl+C: 130).</source>
+        <translation>Code de sortie : 0 terminé ; 1 une erreur dans la ligne de commande ; 2 pas de connexion (refusée, hôte introuvable) ; 3 la négociation a été refusée (statut HTTP) ; 4 échec de TLS ou certificat non vérifié ; 5 délai dépassé (--timeout, ou --expect non atteint dans le délai --wait) ; 6 la connexion a été coupée ou fermée avec un code d&apos;erreur, ou fermée avant que --expect soit atteint ; 128 + N après le signal N (Ctrl+C : 130).</translation>
+    </message>
+    <message>
+        <source>duplex connect needs a URL, such as ws://127.0.0.1:8888/ws/; see duplex connect --help.</source>
+        <translation>duplex connect attend une URL, comme ws://127.0.0.1:8888/ws/ ; voir duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see duplex connect --help.</source>
+        <translation>Argument inattendu &quot;%1&quot; ; voir duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>--binary and --hex cannot go together: --hex sends binary messages too.</source>
+        <translation>--binary et --hex ne vont pas ensemble : --hex envoie lui aussi des messages binaires.</translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation>--send &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>--expect needs a number of messages from 1 up, not &quot;%1&quot;.</source>
+        <translation>--expect attend un nombre de messages à partir de 1, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from 0 to 86400, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre de secondes de 0 à 86400, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--ping needs at least 1 second, not &quot;%1&quot;.</source>
+        <translation>--ping attend au moins 1 seconde, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1&quot;: %2</source>
+        <translation>-H &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;.</source>
+        <translation>un en-tête est de la forme &quot;Nom: valeur&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1: %2</source>
+        <translation>--ca : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 holds no PEM certificate.</source>
+        <translation>--ca : %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Aucune connexion à %1 en %2 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>Messages arrivés dans le délai --wait : %1 sur %n attendu.</numerusform>
+            <numerusform>Messages arrivés dans le délai --wait : %1 sur %n attendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; Ctrl+D closes the connection.</source>
+        <translation>Saisissez un message et appuyez sur Enter pour l&apos;envoyer ; Ctrl+D ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Impossible de lire l&apos;entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is longer than %2: not sent.</source>
+        <translation>La ligne %1 de l&apos;entrée dépasse %2 : non envoyée.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections on %1 port %2.</source>
+        <translation>Connexion refusée : rien n&apos;accepte de connexions sur %1 port %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>(--ca FILE trusts the authority that signed it; --insecure skips the check.)</source>
+        <translation>(--ca FICHIER fait confiance à l&apos;autorité qui l&apos;a signé ; --insecure saute la vérification.)</translation>
+    </message>
+    <message>
+        <source>The connection was cut without a close frame (1006).</source>
+        <translation>La connexion a été coupée sans trame de fermeture (1006).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection with code %1%2.</source>
+        <translation>Le serveur a fermé la connexion avec le code %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>La connexion s&apos;est fermée après %1 sur %n message attendu.</numerusform>
+            <numerusform>La connexion s&apos;est fermée après %1 sur %n messages attendus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message>
         <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
@@ -726,6 +955,13 @@ Empreinte SHA-256 :
     <message>
         <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
         <translation>Écoute sur %1 avec TLS : page https://%2/, WebSocket wss://%2/ws/</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWriter</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
     </message>
 </context>
 <context>
@@ -1484,27 +1720,27 @@ Empreinte SHA-256 :
     <name>Sessions</name>
     <message>
         <source>it is not an object</source>
-        <translation>ce n'est pas un objet</translation>
+        <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation>elle n'a pas de nom</translation>
+        <translation>elle n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>its mode is none of text, json, hex and base64</source>
-        <translation>son mode n'est ni text, ni json, ni hex, ni base64</translation>
+        <translation>son mode n&apos;est ni text, ni json, ni hex, ni base64</translation>
     </message>
     <message>
         <source>a snippet has no name or an unknown mode</source>
-        <translation>un extrait n'a pas de nom ou a un mode inconnu</translation>
+        <translation>un extrait n&apos;a pas de nom ou a un mode inconnu</translation>
     </message>
     <message>
         <source>The file is not JSON: %1.</source>
-        <translation>Le fichier n'est pas du JSON : %1.</translation>
+        <translation>Le fichier n&apos;est pas du JSON : %1.</translation>
     </message>
     <message>
         <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
-        <translation>Le fichier n'est pas une liste de connexions Duplex (pas de "format": "duplex-sessions").</translation>
+        <translation>Le fichier n&apos;est pas une liste de connexions Duplex (pas de &quot;format&quot;: &quot;duplex-sessions&quot;).</translation>
     </message>
     <message>
         <source>The file names no version of its format.</source>
@@ -1512,11 +1748,11 @@ Empreinte SHA-256 :
     </message>
     <message>
         <source>The file is of version %1 of the format; this Duplex reads up to %2.</source>
-        <translation>Le fichier est en version %1 du format ; ce Duplex lit jusqu'à la %2.</translation>
+        <translation>Le fichier est en version %1 du format ; ce Duplex lit jusqu&apos;à la %2.</translation>
     </message>
     <message>
         <source>The file holds no &quot;sessions&quot; list.</source>
-        <translation>Le fichier ne contient pas de liste "sessions".</translation>
+        <translation>Le fichier ne contient pas de liste &quot;sessions&quot;.</translation>
     </message>
     <message>
         <source>Connection %1 of the file is refused: %2</source>
@@ -1842,6 +2078,10 @@ Empreinte SHA-256 :
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is accepted without being verified: %1</source>
+        <translation>Le certificat du serveur est accepté sans être vérifié : %1</translation>
     </message>
 </context>
 </TS>

@@ -495,10 +495,6 @@ SHA-256 fingerprint:
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
-        <translation>Duplex: рабочее место для WebSocket. Один порт обслуживает веб-страницу по адресу / и WebSocket по адресу /ws/, который приветствует каждого клиента словом &quot;Welcome!&quot; и отвечает на каждое сообщение, переводя его в верхний регистр.</translation>
-    </message>
-    <message>
         <source>Run the server without a window, logging to the terminal.</source>
         <translation>Запустить сервер без окна, выводя журнал в терминал.</translation>
     </message>
@@ -626,6 +622,34 @@ SHA-256 fingerprint:
         <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
         <translation>Возвращать двоичные сообщения без изменений; по умолчанию их буквы ASCII переводятся в верхний регистр, как делает bytes.upper() в учебнике.</translation>
     </message>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.
+
+duplex connect &lt;url&gt; [options]: a WebSocket client for the terminal and for scripts; see duplex connect --help.</source>
+        <translation>Duplex: рабочее место для WebSocket. Один порт обслуживает веб-страницу по адресу / и WebSocket по адресу /ws/, который приветствует каждого клиента словом &quot;Welcome!&quot; и отвечает на каждое сообщение, переводя его в верхний регистр.
+
+duplex connect &lt;url&gt; [параметры]: клиент WebSocket для терминала и для скриптов; см. duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>With --headless: append the log to &lt;file&gt; instead of standard error; SIGHUP opens it again (for logrotate).</source>
+        <translation>С --headless: дописывать журнал в &lt;файл&gt; вместо стандартного потока ошибок; SIGHUP открывает его заново (для logrotate).</translation>
+    </message>
+    <message>
+        <source>With --headless: write the log as text (default) or json (JSON Lines).</source>
+        <translation>С --headless: записывать журнал как text (по умолчанию) или json (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>--log-format is text or json, not &quot;%1&quot;.</source>
+        <translation>Значение --log-format — text или json, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--log-file and --log-format are for --headless: the window shows its log itself.</source>
+        <translation>--log-file и --log-format предназначены для --headless: окно само показывает свой журнал.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -687,6 +711,213 @@ SHA-256 fingerprint:
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>duplex connect: a WebSocket client for the terminal and for scripts. It prints what happens as the tutorial&apos;s page does (&quot;Connection is opened ...&quot;, &quot;Message is received: ...&quot;, &quot;Connection is closed ...&quot;), each line with a time stamp, and sends every line typed on standard input as a text message; Ctrl+D closes the connection (1000). What a peer sent is shown with control characters escaped.</source>
+        <translation>duplex connect: клиент WebSocket для терминала и для скриптов. Он выводит происходящее так же, как страница из учебника (&quot;Соединение установлено ...&quot;, &quot;Получено сообщение: ...&quot;, &quot;Соединение закрыто ...&quot;), каждую строку с отметкой времени, и отправляет каждую строку, введённую в стандартный ввод, как текстовое сообщение; Ctrl+D закрывает соединение (1000). Присланное другой стороной показывается с экранированными управляющими символами.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address, e.g. ws://127.0.0.1:8888/ws/</source>
+        <translation>адрес ws:// или wss://, например ws://127.0.0.1:8888/ws/</translation>
+    </message>
+    <message>
+        <source>Send &lt;message&gt; once connected, then wait (standard input is not read). Repeatable, sent in order.</source>
+        <translation>Отправить &lt;сообщение&gt; после подключения, затем ждать (стандартный ввод не читается). Можно указывать несколько раз; отправляются по порядку.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>Exit (0) once &lt;n&gt; messages have come in, the greeting included.</source>
+        <translation>Завершиться (0), как только придёт &lt;число&gt; сообщений, включая приветствие.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Exit &lt;seconds&gt; after the connection opened: with 0 if --expect is met or not asked, else with the time-out status.</source>
+        <translation>Завершиться через &lt;секунды&gt; после открытия соединения: с кодом 0, если условие --expect выполнено или не задано, иначе с кодом истечения времени ожидания.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Give up if the connection is not open after &lt;seconds&gt; (default 10).</source>
+        <translation>Прекратить попытки, если соединение не открылось через &lt;секунды&gt; (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines instead: time, event or direction (in/out), text or hex, close code and reason.</source>
+        <translation>Выводить вместо этого JSON Lines: время, событие или направление (in/out), текст или hex, код и причина закрытия.</translation>
+    </message>
+    <message>
+        <source>Send each message as a binary message (its UTF-8 bytes).</source>
+        <translation>Отправлять каждое сообщение как двоичное (его байты UTF-8).</translation>
+    </message>
+    <message>
+        <source>Read each message as hex bytes (&quot;48 69&quot;) and send it as a binary message.</source>
+        <translation>Читать каждое сообщение как байты в hex (&quot;48 69&quot;) и отправлять его как двоичное сообщение.</translation>
+    </message>
+    <message>
+        <source>Send the handshake header &quot;&lt;Name: value&gt;&quot;. Repeatable.</source>
+        <translation>Отправить заголовок рукопожатия &quot;&lt;Имя: значение&gt;&quot;. Можно указывать несколько раз.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Имя: значение</translation>
+    </message>
+    <message>
+        <source>Offer the subprotocol &lt;name&gt; (repeatable, or several split by commas).</source>
+        <translation>Предложить подпротокол &lt;имя&gt; (можно повторять или указать несколько через запятую).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Send Origin: &lt;origin&gt;, as a page from there would.</source>
+        <translation>Отправлять Origin: &lt;источник&gt;, как это сделала бы страница оттуда.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>wss://: accept the server&apos;s certificate without verifying it (says so).</source>
+        <translation>wss://: принимать сертификат сервера без проверки (сообщая об этом).</translation>
+    </message>
+    <message>
+        <source>wss://: also trust the certificate authorities (or self-signed certificates) in the PEM &lt;file&gt;.</source>
+        <translation>wss://: доверять также центрам сертификации (или самоподписанным сертификатам) из PEM-&lt;файл&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Ping every &lt;seconds&gt; while connected and print each round trip.</source>
+        <translation>Во время соединения отправлять ping каждые &lt;секунды&gt; и выводить время каждого ответа.</translation>
+    </message>
+    <message>
+        <source>When an open connection drops, connect again after a growing delay (1 s doubling to 30 s).</source>
+        <translation>Когда открытое соединение обрывается, подключаться снова с растущей задержкой (от 1 с, удваивая до 30 с).</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (see duplex --help).</source>
+        <translation>Язык интерфейса &lt;язык&gt; (см. duplex --help).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 a mistake on the command line; 2 no connection (refused, host not found); 3 the handshake was refused (HTTP status); 4 TLS failed or the certificate did not verify; 5 timed out (--timeout, or --expect not met within --wait); 6 the connection was cut or closed with an error code, or closed before --expect was met; 128 + N after signal N (Ctrl+C: 130).</source>
+        <translation>Код завершения: 0 — готово; 1 — ошибка в командной строке; 2 — нет соединения (отказано, хост не найден); 3 — рукопожатие отклонено (статус HTTP); 4 — ошибка TLS или сертификат не прошёл проверку; 5 — истекло время ожидания (--timeout, или --expect не выполнено за время --wait); 6 — соединение оборвано или закрыто с кодом ошибки, либо закрыто до выполнения --expect; 128 + N — после сигнала N (Ctrl+C: 130).</translation>
+    </message>
+    <message>
+        <source>duplex connect needs a URL, such as ws://127.0.0.1:8888/ws/; see duplex connect --help.</source>
+        <translation>Для duplex connect нужен URL, например ws://127.0.0.1:8888/ws/; см. duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see duplex connect --help.</source>
+        <translation>Неожиданный аргумент &quot;%1&quot;; см. duplex connect --help.</translation>
+    </message>
+    <message>
+        <source>--binary and --hex cannot go together: --hex sends binary messages too.</source>
+        <translation>--binary и --hex нельзя использовать вместе: --hex тоже отправляет двоичные сообщения.</translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation>--send &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--expect needs a number of messages from 1 up, not &quot;%1&quot;.</source>
+        <translation>Для --expect нужно число сообщений от 1, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from 0 to 86400, not &quot;%2&quot;.</source>
+        <translation>Для --%1 нужно число секунд от 0 до 86400, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--ping needs at least 1 second, not &quot;%1&quot;.</source>
+        <translation>Для --ping нужна как минимум 1 секунда, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1&quot;: %2</source>
+        <translation>-H &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;.</source>
+        <translation>заголовок имеет вид &quot;Имя: значение&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1: %2</source>
+        <translation>--ca: не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 holds no PEM certificate.</source>
+        <translation>--ca: %1 не содержит сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Не удалось подключиться к %1 за %2 с.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>За время --wait пришло %1 из %n ожидаемого сообщения.</numerusform>
+            <numerusform>За время --wait пришло %1 из %n ожидаемых сообщений.</numerusform>
+            <numerusform>За время --wait пришло %1 из %n ожидаемых сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; Ctrl+D closes the connection.</source>
+        <translation>Введите сообщение и нажмите Enter, чтобы отправить его; Ctrl+D закрывает соединение.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is longer than %2: not sent.</source>
+        <translation>Строка %1 ввода длиннее %2: не отправлена.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections on %1 port %2.</source>
+        <translation>В соединении отказано: на %1, порт %2, никто не принимает соединения.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>(--ca FILE trusts the authority that signed it; --insecure skips the check.)</source>
+        <translation>(--ca ФАЙЛ — доверять центру сертификации, который его подписал; --insecure — пропустить проверку.)</translation>
+    </message>
+    <message>
+        <source>The connection was cut without a close frame (1006).</source>
+        <translation>Соединение оборвано без кадра закрытия (1006).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection with code %1%2.</source>
+        <translation>Сервер закрыл соединение с кодом %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>Соединение закрылось после %1 из %n ожидаемого сообщения.</numerusform>
+            <numerusform>Соединение закрылось после %1 из %n ожидаемых сообщений.</numerusform>
+            <numerusform>Соединение закрылось после %1 из %n ожидаемых сообщений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message>
         <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
@@ -731,6 +962,13 @@ SHA-256 fingerprint:
     <message>
         <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
         <translation>Прослушивание %1 с TLS: страница https://%2/, WebSocket wss://%2/ws/</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWriter</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Не удаётся открыть %1 для записи: %2</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1753,7 @@ SHA-256 fingerprint:
     </message>
     <message>
         <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
-        <translation>Файл не является списком соединений Duplex (нет "format": "duplex-sessions").</translation>
+        <translation>Файл не является списком соединений Duplex (нет &quot;format&quot;: &quot;duplex-sessions&quot;).</translation>
     </message>
     <message>
         <source>The file names no version of its format.</source>
@@ -1527,7 +1765,7 @@ SHA-256 fingerprint:
     </message>
     <message>
         <source>The file holds no &quot;sessions&quot; list.</source>
-        <translation>В файле нет списка "sessions".</translation>
+        <translation>В файле нет списка &quot;sessions&quot;.</translation>
     </message>
     <message>
         <source>Connection %1 of the file is refused: %2</source>
@@ -1853,6 +2091,10 @@ SHA-256 fingerprint:
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Сертификат сервера не является доверенным: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is accepted without being verified: %1</source>
+        <translation>Сертификат сервера принят без проверки: %1</translation>
     </message>
 </context>
 </TS>

@@ -491,10 +491,6 @@ SHA-256 指纹：
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.</source>
-        <translation>Duplex：WebSocket 工作台。同一端口在 / 提供网页，在 /ws/ 提供 WebSocket，它以 &quot;Welcome!&quot; 问候每个客户端，并将每条消息转为大写后回复。</translation>
-    </message>
-    <message>
         <source>Run the server without a window, logging to the terminal.</source>
         <translation>不显示窗口运行服务器，日志输出到终端。</translation>
     </message>
@@ -622,6 +618,34 @@ SHA-256 指纹：
         <source>Echo binary messages as they came; by default their ASCII letters are upper-cased, as the tutorial&apos;s bytes.upper() does.</source>
         <translation>按原样回显二进制消息；默认将其中的 ASCII 字母转为大写，与教程中的 bytes.upper() 相同。</translation>
     </message>
+    <message>
+        <source>Duplex: a WebSocket workbench. One port serves a web page at / and a WebSocket at /ws/ that greets each client with &quot;Welcome!&quot; and answers every message upper-cased.
+
+duplex connect &lt;url&gt; [options]: a WebSocket client for the terminal and for scripts; see duplex connect --help.</source>
+        <translation>Duplex：WebSocket 工作台。同一端口在 / 提供网页，在 /ws/ 提供 WebSocket，它以 &quot;Welcome!&quot; 问候每个客户端，并将每条消息转为大写后回复。
+
+duplex connect &lt;url&gt; [选项]：用于终端和脚本的 WebSocket 客户端；请参阅 duplex connect --help。</translation>
+    </message>
+    <message>
+        <source>With --headless: append the log to &lt;file&gt; instead of standard error; SIGHUP opens it again (for logrotate).</source>
+        <translation>与 --headless 一起使用：将日志追加到 &lt;文件&gt;，而不是标准错误输出；收到 SIGHUP 时重新打开该文件（供 logrotate 使用）。</translation>
+    </message>
+    <message>
+        <source>With --headless: write the log as text (default) or json (JSON Lines).</source>
+        <translation>与 --headless 一起使用：以 text（默认）或 json（JSON Lines）格式写入日志。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--log-format is text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format 只能是 text 或 json，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--log-file and --log-format are for --headless: the window shows its log itself.</source>
+        <translation>--log-file 和 --log-format 仅用于 --headless：窗口会自行显示日志。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionModel</name>
@@ -681,6 +705,209 @@ SHA-256 指纹：
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>duplex connect: a WebSocket client for the terminal and for scripts. It prints what happens as the tutorial&apos;s page does (&quot;Connection is opened ...&quot;, &quot;Message is received: ...&quot;, &quot;Connection is closed ...&quot;), each line with a time stamp, and sends every line typed on standard input as a text message; Ctrl+D closes the connection (1000). What a peer sent is shown with control characters escaped.</source>
+        <translation>duplex connect：用于终端和脚本的 WebSocket 客户端。它像教程中的页面那样输出发生的事情（&quot;连接已打开...&quot;、&quot;收到消息：...&quot;、&quot;连接已关闭...&quot;），每行带时间戳，并把在标准输入中键入的每一行作为文本消息发送；Ctrl+D 关闭连接 (1000)。对端发来的内容中的控制字符以转义形式显示。</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address, e.g. ws://127.0.0.1:8888/ws/</source>
+        <translation>ws:// 或 wss:// 地址，例如 ws://127.0.0.1:8888/ws/</translation>
+    </message>
+    <message>
+        <source>Send &lt;message&gt; once connected, then wait (standard input is not read). Repeatable, sent in order.</source>
+        <translation>连接后发送 &lt;消息&gt;，然后等待（不读取标准输入）。可重复指定，按顺序发送。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Exit (0) once &lt;n&gt; messages have come in, the greeting included.</source>
+        <translation>收到 &lt;数量&gt; 条消息（包括问候消息）后退出 (0)。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Exit &lt;seconds&gt; after the connection opened: with 0 if --expect is met or not asked, else with the time-out status.</source>
+        <translation>连接打开 &lt;秒数&gt; 后退出：若满足 --expect 或未指定 --expect，则以 0 退出，否则以超时状态退出。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Give up if the connection is not open after &lt;seconds&gt; (default 10).</source>
+        <translation>若 &lt;秒数&gt; 后连接仍未打开则放弃（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines instead: time, event or direction (in/out), text or hex, close code and reason.</source>
+        <translation>改为输出 JSON Lines：时间、事件或方向（in/out）、文本或 hex、关闭代码和原因。</translation>
+    </message>
+    <message>
+        <source>Send each message as a binary message (its UTF-8 bytes).</source>
+        <translation>将每条消息作为二进制消息发送（其 UTF-8 字节）。</translation>
+    </message>
+    <message>
+        <source>Read each message as hex bytes (&quot;48 69&quot;) and send it as a binary message.</source>
+        <translation>将每条消息读作十六进制字节（&quot;48 69&quot;）并作为二进制消息发送。</translation>
+    </message>
+    <message>
+        <source>Send the handshake header &quot;&lt;Name: value&gt;&quot;. Repeatable.</source>
+        <translation>发送握手请求头 &quot;&lt;名称: 值&gt;&quot;。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>名称: 值</translation>
+    </message>
+    <message>
+        <source>Offer the subprotocol &lt;name&gt; (repeatable, or several split by commas).</source>
+        <translation>提供子协议 &lt;名称&gt;（可重复指定，或用逗号分隔多个）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Send Origin: &lt;origin&gt;, as a page from there would.</source>
+        <translation>发送 Origin: &lt;来源&gt;，如同来自该来源的页面一样。</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>wss://: accept the server&apos;s certificate without verifying it (says so).</source>
+        <translation>wss://：不经验证即接受服务器的证书（并给出提示）。</translation>
+    </message>
+    <message>
+        <source>wss://: also trust the certificate authorities (or self-signed certificates) in the PEM &lt;file&gt;.</source>
+        <translation>wss://：另外信任 PEM &lt;文件&gt; 中的证书颁发机构（或自签名证书）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Ping every &lt;seconds&gt; while connected and print each round trip.</source>
+        <translation>连接期间每 &lt;秒数&gt; 发送一次 ping，并输出每次的往返时间。</translation>
+    </message>
+    <message>
+        <source>When an open connection drops, connect again after a growing delay (1 s doubling to 30 s).</source>
+        <translation>已打开的连接断开时，在逐渐增加的延迟后重新连接（从 1 秒起加倍，最长 30 秒）。</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (see duplex --help).</source>
+        <translation>使用 &lt;语言&gt;（请参阅 duplex --help）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 a mistake on the command line; 2 no connection (refused, host not found); 3 the handshake was refused (HTTP status); 4 TLS failed or the certificate did not verify; 5 timed out (--timeout, or --expect not met within --wait); 6 the connection was cut or closed with an error code, or closed before --expect was met; 128 + N after signal N (Ctrl+C: 130).</source>
+        <translation>退出状态：0 完成；1 命令行有误；2 无法连接（被拒绝、找不到主机）；3 握手被拒绝（HTTP 状态）；4 TLS 失败或证书未通过验证；5 超时（--timeout，或在 --wait 时间内未满足 --expect）；6 连接被切断或以错误代码关闭，或在满足 --expect 之前关闭；128 + N 表示收到信号 N（Ctrl+C：130）。</translation>
+    </message>
+    <message>
+        <source>duplex connect needs a URL, such as ws://127.0.0.1:8888/ws/; see duplex connect --help.</source>
+        <translation>duplex connect 需要一个 URL，例如 ws://127.0.0.1:8888/ws/；请参阅 duplex connect --help。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see duplex connect --help.</source>
+        <translation>意外的参数 &quot;%1&quot;；请参阅 duplex connect --help。</translation>
+    </message>
+    <message>
+        <source>--binary and --hex cannot go together: --hex sends binary messages too.</source>
+        <translation>--binary 和 --hex 不能同时使用：--hex 也会发送二进制消息。</translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation>--send &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>--expect needs a number of messages from 1 up, not &quot;%1&quot;.</source>
+        <translation>--expect 需要不小于 1 的消息数量，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from 0 to 86400, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 0 到 86400 之间的秒数，而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>--ping needs at least 1 second, not &quot;%1&quot;.</source>
+        <translation>--ping 至少需要 1 秒，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1&quot;: %2</source>
+        <translation>-H &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;.</source>
+        <translation>请求头的格式为 &quot;Name: value&quot;。</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1: %2</source>
+        <translation>--ca：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 holds no PEM certificate.</source>
+        <translation>--ca：%1 不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>%2 秒内未能连接到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n message(s) expected came within --wait.</source>
+        <translation>
+            <numerusform>在 --wait 时间内收到了预期 %n 条消息中的 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; Ctrl+D closes the connection.</source>
+        <translation>输入消息并按 Enter 发送；Ctrl+D 关闭连接。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is longer than %2: not sent.</source>
+        <translation>输入的第 %1 行超过 %2：未发送。</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections on %1 port %2.</source>
+        <translation>连接被拒绝：%1 的端口 %2 上没有程序接受连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>(--ca FILE trusts the authority that signed it; --insecure skips the check.)</source>
+        <translation>（--ca 文件 可信任签发该证书的机构；--insecure 跳过检查。）</translation>
+    </message>
+    <message>
+        <source>The connection was cut without a close frame (1006).</source>
+        <translation>连接在没有关闭帧的情况下被切断 (1006)。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection with code %1%2.</source>
+        <translation>服务器关闭了连接，关闭代码 %1%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed after %1 of the %n message(s) expected.</source>
+        <translation>
+            <numerusform>连接在收到预期 %n 条消息中的 %1 条后关闭。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLog</name>
     <message>
         <source>Listening on %1: page http://%2/, WebSocket ws://%2/ws/</source>
@@ -721,6 +948,13 @@ SHA-256 指纹：
     <message>
         <source>Listening on %1 with TLS: page https://%2/, WebSocket wss://%2/ws/</source>
         <translation>正在监听 %1（TLS）：网页 https://%2/，WebSocket wss://%2/ws/</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWriter</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>无法打开 %1 进行写入：%2</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1727,7 @@ SHA-256 指纹：
     </message>
     <message>
         <source>The file is not a list of Duplex connections (no &quot;format&quot;: &quot;duplex-sessions&quot;).</source>
-        <translation>该文件不是 Duplex 连接列表（缺少 "format": "duplex-sessions"）。</translation>
+        <translation>该文件不是 Duplex 连接列表（缺少 &quot;format&quot;: &quot;duplex-sessions&quot;）。</translation>
     </message>
     <message>
         <source>The file names no version of its format.</source>
@@ -1505,7 +1739,7 @@ SHA-256 指纹：
     </message>
     <message>
         <source>The file holds no &quot;sessions&quot; list.</source>
-        <translation>该文件不含 "sessions" 列表。</translation>
+        <translation>该文件不含 &quot;sessions&quot; 列表。</translation>
     </message>
     <message>
         <source>Connection %1 of the file is refused: %2</source>
@@ -1831,6 +2065,10 @@ SHA-256 指纹：
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is accepted without being verified: %1</source>
+        <translation>服务器的证书未经验证即被接受：%1</translation>
     </message>
 </context>
 </TS>
