@@ -408,7 +408,7 @@ void TestConnect::timesOut()
     const auto waiting = runToEnd(connectArguments(
             url(QStringLiteral("ws"), server->port()),
             { QStringLiteral("--send"), QStringLiteral("x"), QStringLiteral("--expect"),
-              QStringLiteral("3"), QStringLiteral("--wait"), QStringLiteral("0.3") }));
+              QStringLiteral("3"), QStringLiteral("--wait"), QStringLiteral("1.5") }));
     QCOMPARE(waiting->exitCode(), int(TimedOut));
     QCOMPARE(waiting->standardError(),
              QStringLiteral("duplex: 2 of the 3 messages expected came within --wait.\n"));
@@ -420,7 +420,7 @@ void TestConnect::waitEndsWithoutExpect()
     QVERIFY(server->port() != 0);
     const auto duplex
             = runToEnd(connectArguments(url(QStringLiteral("ws"), server->port()),
-                                        { QStringLiteral("--wait"), QStringLiteral("0.5") }),
+                                        { QStringLiteral("--wait"), QStringLiteral("1.5") }),
                        "x\n", /*closeInput=*/false);
     QVERIFY2(duplex->exitCode() == Success, qPrintable(duplex->output()));
     QCOMPARE(received(duplex->standardOutput()),
