@@ -248,8 +248,9 @@ ConsoleClient::ConsoleClient(const Options &options, ConsoleWriter *out, Console
     m_colour = out->isTerminal() && !options.json && qEnvironmentVariableIsEmpty("NO_COLOR");
     m_openedLine = WebSocketClient::tr("Connection is opened ...");
     m_closedLine = WebSocketClient::tr("Connection is closed ...");
-    const QString pongLine = WebSocketClient::tr("Pong received in %1 ms");
-    m_pongLinePrefix = pongLine.left(pongLine.indexOf(QLatin1String("%1")));
+    m_pongLine = ConsoleWriter::split(WebSocketClient::tr("Pong received in %1 ms"));
+    m_receivedLine = ConsoleWriter::split(WebSocketClient::tr("Message is received: %1"));
+    m_sentLine = ConsoleWriter::split(WebSocketClient::tr("Message is sent: %1"));
     m_client.setRequestHeaders(options.headers);
     m_client.setSubprotocols(options.subprotocols);
     m_client.setCaCertificates(options.caCertificates);
@@ -388,13 +389,11 @@ void ConsoleClient::printMessage(bool incoming, const QVariant &message)
             m_out->appendHex(data, ' ');
         }
     } else {
-        const QString words = incoming ? WebSocketClient::tr("Message is received: %1")
-                                       : WebSocketClient::tr("Message is sent: %1");
-        const qsizetype at = words.indexOf(QLatin1String("%1"));
+        const ConsoleWriter::Sentence &words = incoming ? m_receivedLine : m_sentLine;
         const QString text = message.toString();
-        m_out->append(QStringView(words).left(at));
+        m_out->append(words.before);
         m_out->appendEscaped(text, text.size());
-        m_out->append(QStringView(words).mid(at + 2));
+        m_out->append(words.after);
     }
     m_out->endLine();
 }
@@ -421,7 +420,7 @@ void ConsoleClient::onLogLine(WebSocketClient::LineKind kind, const QString &tex
     case WebSocketClient::LineKind::Event:
         if (text == m_closedLine)
             return; // said by onClosed(), with the code
-        if (m_options.json && (text == m_openedLine || text.startsWith(m_pongLinePrefix)))
+        if (m_options.json && (text == m_openedLine || text.startsWith(m_pongLine.before)))
             return; // records of their own: open, pong
         printEvent("info", text);
         return;
@@ -619,9 +618,9 @@ void ConsoleClient::onClosed(int code, const QString &reason)
             break;
         case WebSocketClient::Failure::Tls: {
             status = TlsFailed;
-            const QString untrusted = WebSocketClient::tr("The server's certificate is not "
-                                                          "trusted: %1");
-            if (m_failureText.startsWith(untrusted.left(untrusted.indexOf(QLatin1String("%1")))))
+            const ConsoleWriter::Sentence untrusted = ConsoleWriter::split(
+                    WebSocketClient::tr("The server's certificate is not trusted: %1"));
+            if (m_failureText.startsWith(untrusted.before))
                 sentence += u' '
                         + tr("(--ca FILE trusts the authority that signed it; --insecure skips "
                              "the check.)");

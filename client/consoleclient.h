@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consolewriter.h"
 #include "websocketclient.h"
 
 #include <QList>
@@ -8,7 +9,6 @@
 #include <QStringList>
 #include <QTimer>
 
-class ConsoleWriter;
 class QSocketNotifier;
 
 // `duplex connect URL`: the window's WebSocketClient driven from a terminal or a script. It
@@ -96,9 +96,12 @@ private:
     ConsoleWriter *m_errors;
     WebSocketClient m_client;
     bool m_colour = false; // standard output is a terminal: the time stamps are dimmed
-    QString m_openedLine; // the window's words, printed in their own way here
+    // The window's words, printed in their own way here.
+    QString m_openedLine;
     QString m_closedLine;
-    QString m_pongLinePrefix;
+    ConsoleWriter::Sentence m_pongLine;
+    ConsoleWriter::Sentence m_receivedLine;
+    ConsoleWriter::Sentence m_sentLine;
 
     QSocketNotifier *m_input = nullptr;
     QByteArray m_partialLine; // read, not yet ended by a newline

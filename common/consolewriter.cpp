@@ -213,6 +213,14 @@ bool ConsoleWriter::appendJsonString(QStringView text, qsizetype maxChars)
     return cut;
 }
 
+ConsoleWriter::Sentence ConsoleWriter::split(const QString &sentence)
+{
+    const qsizetype at = sentence.indexOf(QLatin1String("%1"));
+    if (at < 0)
+        return { sentence + QLatin1Char(' '), QString() };
+    return { sentence.left(at), sentence.mid(at + 2) };
+}
+
 void ConsoleWriter::appendHex(QByteArrayView bytes, char separator)
 {
     static constexpr char digits[] = "0123456789abcdef";

@@ -66,6 +66,15 @@ public:
     // PeerText escapes, so the line holds no control or invisible character while the value
     // read back is the text itself. At most `maxChars` characters; returns whether cut.
     bool appendJsonString(QStringView text, qsizetype maxChars = -1);
+    // A translated sentence around its %1 ("New message %1"), for a line that writes the
+    // argument itself (escaped, or without building a QString); without %1, the sentence and
+    // a space.
+    struct Sentence
+    {
+        QString before;
+        QString after;
+    };
+    static Sentence split(const QString &sentence);
     // Bytes as lower-case hex, `separator` between them unless it is 0.
     void appendHex(QByteArrayView bytes, char separator);
     void endLine();

@@ -17,22 +17,13 @@ QtMessageHandler previousHandler = nullptr;
 
 constexpr qsizetype shownChars = 200; // of a text message
 constexpr qsizetype shownBytes = 32; // of a binary one
-
-// `text` split around its %1.
-std::pair<QString, QString> splitAtArgument(const QString &text)
-{
-    const qsizetype at = text.indexOf(QLatin1String("%1"));
-    if (at < 0)
-        return { text + QLatin1Char(' '), QString() };
-    return { text.left(at), text.mid(at + 2) };
-}
 } // namespace
 
 ConsoleLog::ConsoleLog(DuplexServer *server, ConsoleWriter *writer, Format format, QObject *parent)
-    : QObject(parent), m_out(writer), m_format(format)
+    : QObject(parent), m_out(writer), m_format(format),
+      m_newMessage(ConsoleWriter::split(tr("New message %1"))),
+      m_newBinary(ConsoleWriter::split(tr("New binary message %1")))
 {
-    std::tie(m_messageBefore, m_messageAfter) = splitAtArgument(tr("New message %1"));
-    std::tie(m_binaryBefore, m_binaryAfter) = splitAtArgument(tr("New binary message %1"));
 
     connect(server, &DuplexServer::listening, this,
             [this, server](const QHostAddress &address, quint16 port) {
@@ -253,7 +244,7 @@ void ConsoleLog::writeText(const QString &peer, const QString &message)
 {
     begin(Level::Info, "duplex.messages", "text", &peer);
     if (m_format == Format::Text)
-        m_out->append(m_messageBefore);
+        m_out->append(m_newMessage.before);
     if (string("text", message, shownChars)) {
         if (m_format == Format::Json) {
             number("chars", message.size());
@@ -263,7 +254,7 @@ void ConsoleLog::writeText(const QString &peer, const QString &message)
         }
     }
     if (m_format == Format::Text)
-        m_out->append(m_messageAfter);
+        m_out->append(m_newMessage.after);
     end();
 }
 
@@ -280,7 +271,7 @@ void ConsoleLog::writeBinary(const QString &peer, const QByteArray &message)
         if (head.size() < message.size())
             literal("truncated", "true");
     } else {
-        m_out->append(m_binaryBefore);
+        m_out->append(m_newBinary.before);
         m_out->append(tr("(%n byte(s))", nullptr, int(message.size())));
         if (!head.isEmpty()) {
             m_out->append(' ');
@@ -288,7 +279,7 @@ void ConsoleLog::writeBinary(const QString &peer, const QByteArray &message)
         }
         if (head.size() < message.size())
             m_out->append(QByteArrayView(" …"));
-        m_out->append(m_binaryAfter);
+        m_out->append(m_newBinary.after);
     }
     end();
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "consolewriter.h"
+
 #include <QObject>
 #include <QString>
 
-class ConsoleWriter;
 class DuplexServer;
 
 // Writes what the server does as the seed's console lines ("New connection",
@@ -55,8 +56,6 @@ private:
     Format m_format;
     bool m_capturing = false;
     // The translated words around a message, split at %1 once.
-    QString m_messageBefore;
-    QString m_messageAfter;
-    QString m_binaryBefore;
-    QString m_binaryAfter;
+    ConsoleWriter::Sentence m_newMessage;
+    ConsoleWriter::Sentence m_newBinary;
 };
