@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "connectcommand.h"
 #include "consoleclient.h"
+#include "consolewriter.h"
 #include "headless.h"
 #include "mainwindow.h"
 #include "stallmonitor.h"
@@ -20,6 +21,7 @@
 
 int main(int argc, char *argv[])
 {
+    ConsoleWriter::ensureStandardStreams();
 #ifdef __GLIBC__
     // glibc hands freed heap back to the system once 128 KiB sit free at its top. The server
     // frees each quiet connection's buffers (SocketBuffers) and allocates them again when it

@@ -23,6 +23,18 @@ ConsoleWriter::ConsoleWriter(int fd, QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &ConsoleWriter::flush);
 }
 
+void ConsoleWriter::ensureStandardStreams()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            // open() takes the lowest free number: this one.
+            const int opened = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+            if (opened >= 0 && opened != fd)
+                ::close(opened);
+        }
+    }
+}
+
 ConsoleWriter::~ConsoleWriter()
 {
     flush();

@@ -28,6 +28,11 @@ public:
     static constexpr std::chrono::milliseconds flushDelay { 50 };
     static constexpr qsizetype bufferSize = 64 * 1024;
 
+    // Opens /dev/null on standard input, output or error when the program was started with
+    // one of them closed (`<&-`): else the first file or socket the program opens takes its
+    // number, and would be read as input or written to as output. Call first thing in main().
+    static void ensureStandardStreams();
+
     // Writes to `fd` (standard output or error), which it does not close.
     explicit ConsoleWriter(int fd, QObject *parent = nullptr);
     ~ConsoleWriter() override;

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void refusedConnectionSaysSoInOneSentence();
     void pipedLinesAreSentAndTheirRepliesAwaited();
     void endOfInputClosesWith1000();
+    void closedStandardInputIsNoInput();
     void duplexServerOverTls_data();
     void duplexServerOverTls();
     void nodeWsOverTlsWithHeadersAndSubprotocol();
@@ -262,6 +263,26 @@ void TestConnect::endOfInputClosesWith1000()
     QCOMPARE(heard,
              (QStringList { QStringLiteral("one"), QStringLiteral("two"),
                             QStringLiteral("three") }));
+}
+
+// Started with standard input closed (`<&-`): no file the program opens later may be taken
+// for it; the input is simply empty.
+void TestConnect::closedStandardInputIsNoInput()
+{
+    DuplexServer server;
+    ServerSettings settings;
+    settings.port = 0;
+    QVERIFY(server.start(settings));
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                { QStringLiteral("-c"), QStringLiteral("exec \"$0\" connect \"$1\" <&-"),
+                  QStringLiteral(DUPLEX_BINARY), url(QStringLiteral("ws"), server.serverPort()) });
+    QVERIFY(QTest::qWaitFor([&shell] { return shell.state() == QProcess::NotRunning; },
+                            finishTimeoutMs));
+    const QString output = QString::fromUtf8(shell.readAllStandardOutput());
+    QVERIFY2(shell.exitCode() == Success, qPrintable(output));
+    QVERIFY2(stamped(QStringLiteral("Connection is closed ... (1000)")).match(output).hasMatch(),
+             qPrintable(output));
 }
 
 void TestConnect::duplexServerOverTls_data()
