@@ -532,6 +532,20 @@ void TestConnect::peerTextCannotForgeLines()
     static const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d "));
     for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
         QVERIFY2(stamp.match(line).hasMatch(), qPrintable(line)); // no line of the peer's own
+
+    // A close reason too: in the close line and in the sentence on standard error.
+    const auto closing = runToEnd(connectArguments(
+            url(QStringLiteral("ws"), server->port()),
+            { QStringLiteral("--send"), QStringLiteral("/close 4001 \x1b[2J\nforged\u202e") }));
+    QCOMPARE(closing->exitCode(), int(ClosedAbnormally));
+    QVERIFY(!closing->output().contains(QLatin1Char('\x1b')));
+    QVERIFY2(stamped(QStringLiteral("Connection is closed ... (4001 \\x1b[2J\\nforged\\u202e)"))
+                     .match(closing->standardOutput())
+                     .hasMatch(),
+             qPrintable(closing->standardOutput()));
+    QCOMPARE(closing->standardError(),
+             QStringLiteral("duplex: The server closed the connection with code 4001: "
+                            "\\x1b[2J\\nforged\\u202e.\n"));
 }
 
 void TestConnect::pingsWithRoundTrip()
