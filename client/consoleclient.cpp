@@ -476,10 +476,12 @@ void ConsoleClient::onOpened()
         if (m_out->isTerminal() && m_errors->isTerminal() && m_options.readInput
             && ::isatty(STDIN_FILENO) == 1 && !m_options.json) {
             // Only for a person at a terminal: nothing decorative in a pipe.
-            m_errors->append(QByteArrayView("\x1b[2m"));
+            if (m_colour)
+                m_errors->append(QByteArrayView("\x1b[2m"));
             m_errors->append(tr("Type a message and press Enter to send it; Ctrl+D closes the "
                                 "connection."));
-            m_errors->append(QByteArrayView("\x1b[0m"));
+            if (m_colour)
+                m_errors->append(QByteArrayView("\x1b[0m"));
             m_errors->endLine();
         }
         for (const QString &message : std::as_const(m_options.messages))
